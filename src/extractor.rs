@@ -1,0 +1,336 @@
+//! The extractor: built once from the gazetteers, then used for any number of texts, from any number of threads.
+
+use crate::error::BuildError;
+use crate::fold::{Folded, fold_str};
+use crate::gazetteer::{Gazetteer, PartialDate, Sources, Tables};
+use crate::matcher::Matcher;
+use crate::model::{Document, Event, Location, NamedDocument, Organisation, Person, Relation, Span};
+use crate::rules::{self, Context};
+use std::collections::HashMap;
+use std::path::Path;
+
+/// Options for one extraction.
+///
+/// ```
+/// use cadre::{ExtractOptions, Extractor};
+/// let doc = Extractor::default_ref().extract_with(
+///     "Party General Secretary Tô Lâm had a working session with Hà Nội leaders on Wednesday.",
+///     &ExtractOptions { published: Some((2024, 11, 27)) },
+/// );
+/// assert_eq!(doc.events[0].date.as_deref(), Some("2024-11-27"));
+/// ```
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ExtractOptions {
+    /// The publication date (year, month, day). Without it, a leading `date YYYY-MM-DD` line of the text is read.
+    pub published: Option<(i32, u32, u32)>,
+}
+
+/// A post that the gazetteer knows for an official, with its public source.
+///
+/// ```
+/// use cadre::Extractor;
+/// let posts = Extractor::default_ref().known_posts("to-lam", "2024-11-27".parse().unwrap());
+/// assert!(posts.iter().any(|p| p.role == "General Secretary"));
+/// assert!(posts.iter().all(|p| p.source.starts_with("http")));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct KnownPost {
+    /// The role ("Minister").
+    pub role: String,
+    /// The organisation's name, when the post has one.
+    pub organisation: Option<String>,
+    /// When the post began, as precisely as the source states.
+    pub from: Option<PartialDate>,
+    /// When it ended; `None` when ongoing at the source's date or unknown.
+    pub to: Option<PartialDate>,
+    /// The public page that states it.
+    pub source: String,
+}
+
+/// Builds an [`Extractor`]: the embedded gazetteers, plus or instead of your own files.
+///
+/// ```
+/// use cadre::{Extractor, Gazetteer};
+///
+/// let officials = "id\tname\taliases\trank\tborn\nle-van-a\tLê Văn A\t\t\t\n";
+/// let posts = "official\trole\torganisation\tfrom\tto\tsource\n\
+///              le-van-a\tChairman\tDemo Provincial People's Committee\t2020\t\thttps://example.org/a\n";
+/// let ex = Extractor::builder()
+///     .gazetteer_text(Gazetteer::Officials, "my-officials.tsv", officials)
+///     .gazetteer_text(Gazetteer::Posts, "my-posts.tsv", posts)
+///     .build()
+///     .unwrap();
+/// let doc = ex.extract("Le Van A spoke.");
+/// assert_eq!(doc.persons[0].gazetteer_id.as_deref(), Some("le-van-a"));
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct ExtractorBuilder {
+    replace: HashMap<Gazetteer, Sources>,
+    add: HashMap<Gazetteer, Sources>,
+    io_error: Option<(std::path::PathBuf, String)>,
+}
+
+impl ExtractorBuilder {
+    /// Adds a table of `kind` from text, after the embedded default. `name` is used in error messages.
+    pub fn gazetteer_text(mut self, kind: Gazetteer, name: &str, text: &str) -> Self {
+        self.add.entry(kind).or_default().push((name.to_owned(), text.to_owned()));
+        self
+    }
+
+    /// Replaces the embedded default table of `kind` with this text (several calls add several files).
+    pub fn replace_gazetteer_text(mut self, kind: Gazetteer, name: &str, text: &str) -> Self {
+        self.replace.entry(kind).or_default().push((name.to_owned(), text.to_owned()));
+        self
+    }
+
+    /// Adds a table of `kind` read from a file; an unreadable file is reported by [`build`](Self::build).
+    pub fn gazetteer_file(self, kind: Gazetteer, path: impl AsRef<Path>) -> Self {
+        let path = path.as_ref();
+        match std::fs::read_to_string(path) {
+            Ok(text) => self.gazetteer_text(kind, &path.display().to_string(), &text),
+            Err(e) => {
+                let mut s = self;
+                if s.io_error.is_none() {
+                    s.io_error = Some((path.to_owned(), e.to_string()));
+                }
+                s
+            }
+        }
+    }
+
+    /// Parses the tables and builds the matcher.
+    pub fn build(self) -> Result<Extractor, BuildError> {
+        if let Some((path, msg)) = self.io_error {
+            return Err(BuildError::Io { path, source: std::io::Error::other(msg) });
+        }
+        let mut sources: HashMap<Gazetteer, Sources> = HashMap::new();
+        for kind in Gazetteer::ALL {
+            let mut list = match self.replace.get(&kind) {
+                Some(r) => r.clone(),
+                None => vec![(kind.default_file_name().to_owned(), kind.default_text().to_owned())],
+            };
+            list.extend(self.add.get(&kind).cloned().unwrap_or_default());
+            sources.insert(kind, list);
+        }
+        let tables = Tables::parse(&sources)?;
+        let matcher = Matcher::new(&tables);
+        let mut officials: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, o) in tables.officials.iter().enumerate() {
+            for n in std::iter::once(&o.name).chain(&o.aliases) {
+                let v = officials.entry(fold_str(n)).or_default();
+                if !v.contains(&i) {
+                    v.push(i);
+                }
+            }
+        }
+        Ok(Extractor { tables, matcher, officials })
+    }
+}
+
+/// Extracts persons, organisations, places, documents, events and relations from texts.
+///
+/// Build it once ([`Extractor::builder`], or the shared [`Extractor::default_ref`]) and reuse it: it is
+/// `Send + Sync`, and [`extract`](Extractor::extract) never fails.
+///
+/// ```
+/// use cadre::Extractor;
+/// let ex = Extractor::default_ref();
+/// let doc = ex.extract("Secretary of the Hanoi Party Committee Dinh Tien Dung spoke.");
+/// let r = &doc.relations[0];
+/// assert_eq!((doc.persons[r.person].name.as_str(), r.role.as_str()), ("Đinh Tiến Dũng", "Secretary"));
+/// assert_eq!(doc.organisations[r.organisation.unwrap()].name, "Hanoi Party Committee");
+/// ```
+#[derive(Debug)]
+pub struct Extractor {
+    tables: Tables,
+    matcher: Matcher,
+    /// Folded name → officials bearing it.
+    officials: HashMap<String, Vec<usize>>,
+}
+
+static DEFAULT: once_cell::sync::Lazy<Extractor> =
+    once_cell::sync::Lazy::new(|| Extractor::builder().build().expect("the embedded gazetteers are valid"));
+
+impl Extractor {
+    /// A builder that starts from the embedded gazetteers.
+    pub fn builder() -> ExtractorBuilder {
+        ExtractorBuilder::default()
+    }
+
+    /// The shared extractor built from the embedded gazetteers (built on first use).
+    pub fn default_ref() -> &'static Extractor {
+        &DEFAULT
+    }
+
+    /// Extracts from `text`.
+    pub fn extract(&self, text: &str) -> Document {
+        self.extract_with(text, &ExtractOptions::default())
+    }
+
+    /// Extracts from `text` with options (the publication date).
+    pub fn extract_with(&self, text: &str, options: &ExtractOptions) -> Document {
+        let folded = Folded::new(text);
+        let hits = self.matcher.hits(text, &folded);
+        let cx = Context {
+            text,
+            tables: &self.tables,
+            hits: &hits,
+            published: rules::publication_date(text, options.published),
+        };
+        let names = rules::names::find(&cx, &self.officials);
+        let tokens = rules::orgs::tokens(&cx, &names);
+        let lead_end = rules::events::lead_end(text);
+        let mut orgs = rules::orgs::DocOrgs::default();
+        let composed = rules::orgs::compose(&cx, tokens.clone(), &mut orgs, lead_end);
+        let event = rules::events::find(&cx, &composed, lead_end);
+        let (ranks, mut drafts) = rules::relations::find(&cx, &composed, &mut orgs);
+        rules::relations::settle(&mut drafts, &orgs, &self.tables.bodies);
+
+        let mut doc = Document::default();
+        for p in &names.persons {
+            doc.persons.push(Person {
+                name: p.name.clone(),
+                rank: None,
+                gazetteer_id: p.official.map(|o| self.tables.officials[o].id.clone()),
+                mentions: Vec::new(),
+                rule: p.rule.to_owned(),
+            });
+        }
+        for m in &names.mentions {
+            doc.persons[m.person].mentions.push(Span { start: m.start, end: m.end });
+        }
+        for (p, r) in ranks {
+            doc.persons[p].rank.get_or_insert_with(|| self.tables.ranks[r as usize].rank.clone());
+        }
+        for o in orgs.list {
+            doc.organisations.push(Organisation {
+                name: o.name,
+                gazetteer_id: o.gazetteer_id,
+                kind: o.kind,
+                mentions: o.mentions.into_iter().map(|(start, end)| Span { start, end }).collect(),
+                rule: o.rule.to_owned(),
+            });
+        }
+        let mut places: HashMap<u32, usize> = HashMap::new();
+        for t in &tokens {
+            if let rules::orgs::Tok::Place(p) = t.kind {
+                let i = *places.entry(p).or_insert_with(|| {
+                    let place = &self.tables.places[p as usize];
+                    doc.locations.push(Location { name: place.name.clone(), gazetteer_id: Some(place.id.clone()), mentions: Vec::new() });
+                    doc.locations.len() - 1
+                });
+                doc.locations[i].mentions.push(Span { start: t.start, end: t.end });
+            }
+        }
+        let mut doc_keys: HashMap<String, usize> = HashMap::new();
+        for (s, e, rule) in rules::documents::find(text) {
+            let name = text[s..e].to_owned();
+            let i = *doc_keys.entry(fold_str(&name).replace(['.', ' '], "")).or_insert_with(|| {
+                doc.documents.push(NamedDocument { name, mentions: Vec::new(), rule: rule.to_owned() });
+                doc.documents.len() - 1
+            });
+            doc.documents[i].mentions.push(Span { start: s, end: e });
+        }
+        if let Some(ev) = &event {
+            doc.events.push(Event {
+                id: "e1".to_owned(),
+                kind: ev.kind,
+                date: ev.date.clone(),
+                location: ev.location.clone(),
+                mentions: vec![Span { start: ev.span.0, end: ev.span.1 }],
+                rule: "lead-event".to_owned(),
+            });
+        }
+        for d in drafts {
+            let past = d.past || self.known_past(doc.persons[d.person].gazetteer_id.as_deref(), &d.role, d.org.map(|o| doc.organisations[o].name.as_str()), cx.published);
+            doc.relations.push(Relation {
+                person: d.person,
+                role: d.role,
+                organisation: d.org,
+                event: if past || event.is_none() { None } else { Some(0) },
+                past,
+                evidence: Span { start: d.evidence.0, end: d.evidence.1 },
+                rule: d.rule.to_owned(),
+            });
+        }
+        doc
+    }
+
+    /// True when the gazetteer says that `official` held this post and it ended before `published`.
+    fn known_past(&self, official: Option<&str>, role: &str, org: Option<&str>, published: Option<(i32, u32, u32)>) -> bool {
+        let (Some(id), Some((y, m, d))) = (official, published) else { return false };
+        let Some(o) = self.tables.officials.iter().position(|x| x.id == id) else { return false };
+        let org_key = org.map(fold_str);
+        let matching: Vec<_> = self
+            .tables
+            .posts
+            .iter()
+            .filter(|p| p.official == o && p.role == role && p.organisation.as_deref().map(fold_str) == org_key)
+            .collect();
+        let at = (y as u16, m as u8, d as u8);
+        !matching.is_empty() && matching.iter().all(|p| p.to.is_some_and(|t| t.latest() < at))
+    }
+
+    /// The posts the gazetteer knows for the official `id` that were held on `date` (a post with an unknown end
+    /// counts as held from its start on). Apart from `relations`, which hold only what a text states.
+    pub fn known_posts(&self, id: &str, date: PartialDate) -> Vec<KnownPost> {
+        let Some(o) = self.tables.officials.iter().position(|x| x.id == id) else { return Vec::new() };
+        self.tables
+            .posts
+            .iter()
+            .filter(|p| p.official == o)
+            .filter(|p| p.from.is_none_or(|f| f.earliest() <= date.latest()) && p.to.is_none_or(|t| t.latest() >= date.earliest()))
+            .map(|p| KnownPost {
+                role: p.role.clone(),
+                organisation: p.organisation.clone(),
+                from: p.from,
+                to: p.to,
+                source: p.source.clone(),
+            })
+            .collect()
+    }
+
+    /// How many entries each table holds (officials, posts, organisations, places, titles, ranks …).
+    ///
+    /// ```
+    /// let stats = cadre::Extractor::default_ref().stats();
+    /// assert!(stats.iter().any(|(name, n)| *name == "ranks" && *n > 10));
+    /// ```
+    pub fn stats(&self) -> Vec<(&'static str, usize)> {
+        let t = &self.tables;
+        vec![
+            ("officials", t.officials.len()),
+            ("posts", t.posts.len()),
+            ("organisations", t.organisations.len()),
+            ("bodies", t.bodies.len()),
+            ("places", t.places.len()),
+            ("titles", t.titles.len()),
+            ("ranks", t.ranks.len()),
+            ("family names", t.family_names.len()),
+            ("event words", t.events.iter().map(|(_, v)| v.len()).sum()),
+        ]
+    }
+}
+
+/// Extracts from `text` with the shared default [`Extractor`].
+///
+/// ```
+/// let doc = cadre::extract("Lt. Gen. TRAN VO DUNG\nPolitical Commissar of Military Region 4");
+/// assert_eq!(doc.persons[0].name, "Tran Vo Dung");
+/// assert_eq!(doc.persons[0].rank.as_deref(), Some("Lieutenant General"));
+/// assert_eq!(doc.relations[0].role, "Political Commissar");
+/// ```
+pub fn extract(text: &str) -> Document {
+    Extractor::default_ref().extract(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn extractor_is_send_and_sync() {
+        fn check<T: Send + Sync>() {}
+        check::<Extractor>();
+    }
+}

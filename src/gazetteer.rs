@@ -1,0 +1,729 @@
+//! Gazetteers: the tables of knowledge the extractor is built from.
+//!
+//! Each table is a UTF-8 tab-separated file with a header line; `#` starts a comment line and empty lines are
+//! ignored; `|` separates the items of a list field. The defaults are embedded in the crate (the files in
+//! `gazetteers/`), and [`ExtractorBuilder`](crate::ExtractorBuilder) can add to or replace any of them at run
+//! time. `gazetteers/README.md` documents every column.
+
+use crate::error::BuildError;
+use crate::fold::fold_str;
+use std::collections::HashMap;
+
+/// The kinds of gazetteer table.
+///
+/// ```
+/// use cadre::Gazetteer;
+/// assert_eq!(Gazetteer::Officials.default_file_name(), "officials.tsv");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Gazetteer {
+    /// Officials: canonical name, aliases, rank, birth year.
+    Officials,
+    /// Known posts of officials with tenure and public source.
+    Posts,
+    /// Named organisations.
+    Organisations,
+    /// Bodies every province, city or unit has, with name templates.
+    Bodies,
+    /// Generic words that name the article's place or unit ("the capital", "the Military Region").
+    References,
+    /// Provinces, cities, countries, regions, rivers and sites.
+    Places,
+    /// Post titles and their variants.
+    Titles,
+    /// Military and police ranks with abbreviations.
+    Ranks,
+    /// Vietnamese family names.
+    FamilyNames,
+    /// Words that report events.
+    Events,
+    /// Cue words ("former", "served as").
+    Cues,
+}
+
+impl Gazetteer {
+    /// Every kind of table, in load order.
+    pub const ALL: [Gazetteer; 11] = [
+        Gazetteer::Places,
+        Gazetteer::Organisations,
+        Gazetteer::Bodies,
+        Gazetteer::References,
+        Gazetteer::Titles,
+        Gazetteer::Ranks,
+        Gazetteer::FamilyNames,
+        Gazetteer::Events,
+        Gazetteer::Cues,
+        Gazetteer::Officials,
+        Gazetteer::Posts,
+    ];
+
+    /// The name of the embedded default file.
+    pub fn default_file_name(self) -> &'static str {
+        match self {
+            Gazetteer::Officials => "officials.tsv",
+            Gazetteer::Posts => "posts.tsv",
+            Gazetteer::Organisations => "organisations.tsv",
+            Gazetteer::Bodies => "bodies.tsv",
+            Gazetteer::References => "references.tsv",
+            Gazetteer::Places => "places.tsv",
+            Gazetteer::Titles => "titles.tsv",
+            Gazetteer::Ranks => "ranks.tsv",
+            Gazetteer::FamilyNames => "family_names.tsv",
+            Gazetteer::Events => "events.tsv",
+            Gazetteer::Cues => "cues.tsv",
+        }
+    }
+
+    /// The embedded default contents.
+    pub(crate) fn default_text(self) -> &'static str {
+        match self {
+            Gazetteer::Officials => include_str!("../gazetteers/officials.tsv"),
+            Gazetteer::Posts => include_str!("../gazetteers/posts.tsv"),
+            Gazetteer::Organisations => include_str!("../gazetteers/organisations.tsv"),
+            Gazetteer::Bodies => include_str!("../gazetteers/bodies.tsv"),
+            Gazetteer::References => include_str!("../gazetteers/references.tsv"),
+            Gazetteer::Places => include_str!("../gazetteers/places.tsv"),
+            Gazetteer::Titles => include_str!("../gazetteers/titles.tsv"),
+            Gazetteer::Ranks => include_str!("../gazetteers/ranks.tsv"),
+            Gazetteer::FamilyNames => include_str!("../gazetteers/family_names.tsv"),
+            Gazetteer::Events => include_str!("../gazetteers/events.tsv"),
+            Gazetteer::Cues => include_str!("../gazetteers/cues.tsv"),
+        }
+    }
+
+    /// The header every file of this kind must have.
+    pub(crate) fn columns(self) -> &'static [&'static str] {
+        match self {
+            Gazetteer::Officials => &["id", "name", "aliases", "rank", "born"],
+            Gazetteer::Posts => &["official", "role", "organisation", "from", "to", "source"],
+            Gazetteer::Organisations => {
+                &["id", "name", "aliases", "kind", "class", "parent", "from", "to", "source"]
+            }
+            Gazetteer::Bodies => &["id", "surfaces", "city", "province", "unit", "national", "subordinate"],
+            Gazetteer::References => &["surfaces", "host"],
+            Gazetteer::Places => &["id", "name", "aliases", "kind", "from", "to", "merged_into", "source"],
+            Gazetteer::Titles => &["role", "variants", "plurals", "organisation"],
+            Gazetteer::Ranks => &["rank", "variants", "service"],
+            Gazetteer::FamilyNames => &["name", "variants"],
+            Gazetteer::Events => &["kind", "triggers"],
+            Gazetteer::Cues => &["cue", "forms"],
+        }
+    }
+}
+
+/// One data line of a table: its fields and where it came from.
+pub(crate) struct Row<'a> {
+    pub(crate) fields: Vec<&'a str>,
+    pub(crate) file: &'a str,
+    pub(crate) line: usize,
+}
+
+impl<'a> Row<'a> {
+    pub(crate) fn get(&self, i: usize) -> &'a str {
+        self.fields[i].trim()
+    }
+
+    pub(crate) fn list(&self, i: usize) -> impl Iterator<Item = &'a str> {
+        self.fields[i].split('|').map(str::trim).filter(|s| !s.is_empty())
+    }
+
+    pub(crate) fn error(&self, message: impl Into<String>) -> BuildError {
+        BuildError::Gazetteer { file: self.file.to_owned(), line: self.line, message: message.into() }
+    }
+
+    /// The field, which must not be empty.
+    pub(crate) fn required(&self, i: usize, name: &str) -> Result<&'a str, BuildError> {
+        let v = self.get(i);
+        if v.is_empty() { Err(self.error(format!("empty {name}"))) } else { Ok(v) }
+    }
+}
+
+/// Splits a table into rows, checking the header and the field count of every line.
+pub(crate) fn rows<'a>(kind: Gazetteer, file: &'a str, text: &'a str) -> Result<Vec<Row<'a>>, BuildError> {
+    let columns = kind.columns();
+    let mut out = Vec::new();
+    let mut header_seen = false;
+    for (i, line) in text.lines().enumerate() {
+        let line_no = i + 1;
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        if line.trim().is_empty() || line.trim_start().starts_with('#') {
+            continue;
+        }
+        let fields: Vec<&str> = line.split('\t').collect();
+        if !header_seen {
+            header_seen = true;
+            let got: Vec<&str> = fields.iter().map(|f| f.trim()).collect();
+            if got != columns {
+                return Err(BuildError::Gazetteer {
+                    file: file.to_owned(),
+                    line: line_no,
+                    message: format!("expected the header `{}`, found `{}`", columns.join("\\t"), got.join("\\t")),
+                });
+            }
+            continue;
+        }
+        // Trailing empty fields may be left out.
+        let mut fields = fields;
+        if fields.len() > columns.len() {
+            return Err(BuildError::Gazetteer {
+                file: file.to_owned(),
+                line: line_no,
+                message: format!("expected {} tab-separated fields, found {}", columns.len(), fields.len()),
+            });
+        }
+        if fields.len() < columns.len() {
+            if fields.len() < 2.min(columns.len()) {
+                return Err(BuildError::Gazetteer {
+                    file: file.to_owned(),
+                    line: line_no,
+                    message: format!("expected {} tab-separated fields, found {}", columns.len(), fields.len()),
+                });
+            }
+            fields.resize(columns.len(), "");
+        }
+        out.push(Row { fields, file, line: line_no });
+    }
+    if !header_seen {
+        return Err(BuildError::Gazetteer {
+            file: file.to_owned(),
+            line: 1,
+            message: format!("no header; expected `{}`", columns.join("\\t")),
+        });
+    }
+    Ok(out)
+}
+
+/// A date of year, month or day precision, as gazetteers give tenures.
+///
+/// ```
+/// use cadre::PartialDate;
+/// let d: PartialDate = "2021-04".parse().unwrap();
+/// assert_eq!(d.to_string(), "2021-04");
+/// assert!(d < "2021-05-01".parse().unwrap());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(into = "String", try_from = "String")]
+pub struct PartialDate {
+    /// Year.
+    pub year: u16,
+    /// Month 1–12, or 0 when only the year is known.
+    pub month: u8,
+    /// Day 1–31, or 0 when unknown.
+    pub day: u8,
+}
+
+impl PartialDate {
+    /// The first day this date can mean (`2021` → 2021-01-01 as a comparable key).
+    pub(crate) fn earliest(self) -> (u16, u8, u8) {
+        (self.year, self.month.max(1), self.day.max(1))
+    }
+
+    /// The last day this date can mean (`2021` → 2021-12-31).
+    pub(crate) fn latest(self) -> (u16, u8, u8) {
+        (self.year, if self.month == 0 { 12 } else { self.month }, if self.day == 0 { 31 } else { self.day })
+    }
+}
+
+impl std::str::FromStr for PartialDate {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        let bad = || format!("`{s}` is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
+        let mut parts = s.trim().split('-');
+        let year: u16 = parts.next().and_then(|y| (y.len() == 4).then(|| y.parse().ok()).flatten()).ok_or_else(bad)?;
+        let month: u8 = match parts.next() {
+            None => 0,
+            Some(m) => m.parse().ok().filter(|m| (1..=12).contains(m)).ok_or_else(bad)?,
+        };
+        let day: u8 = match parts.next() {
+            None => 0,
+            Some(d) => d.parse().ok().filter(|d| (1..=31).contains(d)).ok_or_else(bad)?,
+        };
+        if parts.next().is_some() {
+            return Err(bad());
+        }
+        Ok(PartialDate { year, month, day })
+    }
+}
+
+impl std::fmt::Display for PartialDate {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:04}", self.year)?;
+        if self.month > 0 {
+            write!(f, "-{:02}", self.month)?;
+            if self.day > 0 {
+                write!(f, "-{:02}", self.day)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl From<PartialDate> for String {
+    fn from(d: PartialDate) -> String {
+        d.to_string()
+    }
+}
+
+impl TryFrom<String> for PartialDate {
+    type Error = String;
+    fn try_from(s: String) -> Result<Self, String> {
+        s.parse()
+    }
+}
+
+// ---------------------------------------------------------------------------------------------- records
+
+/// An official of the gazetteer.
+#[derive(Debug, Clone)]
+pub(crate) struct Official {
+    pub(crate) id: String,
+    pub(crate) name: String,
+    pub(crate) aliases: Vec<String>,
+    pub(crate) rank: Option<String>,
+    pub(crate) born: Option<u16>,
+}
+
+/// A known post of an official, with its public source.
+#[derive(Debug, Clone)]
+pub(crate) struct Post {
+    pub(crate) official: usize,
+    pub(crate) role: String,
+    /// Index into organisations, or a generated local body's name.
+    pub(crate) organisation: Option<String>,
+    pub(crate) from: Option<PartialDate>,
+    pub(crate) to: Option<PartialDate>,
+    /// True when the source says the post was still held at its date.
+    pub(crate) ongoing: bool,
+    pub(crate) source: String,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Organisation {
+    pub(crate) id: String,
+    pub(crate) name: String,
+    pub(crate) aliases: Vec<String>,
+    pub(crate) kind: String,
+    pub(crate) class: String,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Body {
+    pub(crate) id: String,
+    pub(crate) surfaces: Vec<String>,
+    pub(crate) city: String,
+    pub(crate) province: String,
+    pub(crate) unit: String,
+    pub(crate) national: Option<usize>,
+    pub(crate) subordinate: Option<usize>,
+}
+
+/// What a generic reference word stands for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Host {
+    /// An organisation of this class ("military-region").
+    Class(String),
+    /// A centrally-run city.
+    City,
+    /// A province.
+    Province,
+    /// Any place.
+    Place,
+    /// One place.
+    OnePlace(usize),
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Reference {
+    pub(crate) surfaces: Vec<String>,
+    pub(crate) host: Host,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum PlaceKind {
+    Province,
+    City,
+    Country,
+    Region,
+    Water,
+    Site,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Place {
+    pub(crate) id: String,
+    pub(crate) name: String,
+    pub(crate) aliases: Vec<String>,
+    pub(crate) kind: PlaceKind,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Title {
+    pub(crate) role: String,
+    pub(crate) variants: Vec<String>,
+    pub(crate) plurals: Vec<String>,
+    pub(crate) organisation: TitleOrg,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TitleOrg {
+    /// The organisation comes from the text.
+    FromText,
+    /// The post has no organisation (President of the State).
+    None,
+    /// The title names the organisation.
+    Implied(usize),
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Rank {
+    pub(crate) rank: String,
+    pub(crate) variants: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Cue {
+    /// The post named next was held before.
+    Past,
+    /// A word that ends a place's or a thing's name, not a person's.
+    NotName,
+}
+
+/// All tables, parsed and cross-checked.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Tables {
+    pub(crate) officials: Vec<Official>,
+    pub(crate) posts: Vec<Post>,
+    pub(crate) organisations: Vec<Organisation>,
+    pub(crate) bodies: Vec<Body>,
+    pub(crate) references: Vec<Reference>,
+    pub(crate) places: Vec<Place>,
+    pub(crate) titles: Vec<Title>,
+    pub(crate) ranks: Vec<Rank>,
+    pub(crate) family_names: Vec<String>,
+    pub(crate) events: Vec<(crate::model::EventKind, Vec<String>)>,
+    pub(crate) cues: Vec<(Cue, Vec<String>)>,
+}
+
+/// The sources of one table: (file name, text) pairs, parsed in order.
+pub(crate) type Sources = Vec<(String, String)>;
+
+impl Tables {
+    /// Parses every table from its sources.
+    pub(crate) fn parse(sources: &HashMap<Gazetteer, Sources>) -> Result<Tables, BuildError> {
+        let mut t = Tables::default();
+        let empty = Vec::new();
+        for kind in Gazetteer::ALL {
+            for (file, text) in sources.get(&kind).unwrap_or(&empty) {
+                for row in rows(kind, file, text)? {
+                    t.add(kind, &row)?;
+                }
+            }
+        }
+        Ok(t)
+    }
+
+    fn organisation_index(&self, id: &str) -> Option<usize> {
+        self.organisations.iter().position(|o| o.id == id)
+    }
+
+    fn add(&mut self, kind: Gazetteer, row: &Row<'_>) -> Result<(), BuildError> {
+        let list = |i| row.list(i).map(str::to_owned).collect::<Vec<_>>();
+        match kind {
+            Gazetteer::Places => {
+                let kind = match row.required(3, "kind")? {
+                    "province" => PlaceKind::Province,
+                    "city" => PlaceKind::City,
+                    "country" => PlaceKind::Country,
+                    "region" => PlaceKind::Region,
+                    "river" | "lake" | "sea" => PlaceKind::Water,
+                    "site" | "island" | "district" | "town" => PlaceKind::Site,
+                    other => return Err(row.error(format!("unknown place kind `{other}`"))),
+                };
+                for col in [4, 5] {
+                    if !row.get(col).is_empty() {
+                        row.get(col).parse::<PartialDate>().map_err(|e| row.error(e))?;
+                    }
+                }
+                self.places.push(Place {
+                    id: row.required(0, "id")?.to_owned(),
+                    name: row.required(1, "name")?.to_owned(),
+                    aliases: list(2),
+                    kind,
+                });
+            }
+            Gazetteer::Organisations => {
+                let id = row.required(0, "id")?;
+                if self.organisation_index(id).is_some() {
+                    return Err(row.error(format!("organisation id `{id}` is defined twice")));
+                }
+                let kind = row.required(3, "kind")?;
+                if !["party", "state", "military", "police", "mass", "court", "foreign"].contains(&kind) {
+                    return Err(row.error(format!("unknown organisation kind `{kind}`")));
+                }
+                self.organisations.push(Organisation {
+                    id: id.to_owned(),
+                    name: row.required(1, "name")?.to_owned(),
+                    aliases: list(2),
+                    kind: kind.to_owned(),
+                    class: row.get(4).to_owned(),
+                });
+            }
+            Gazetteer::Bodies => {
+                let org = |i: usize| -> Result<Option<usize>, BuildError> {
+                    let v = row.get(i);
+                    if v.is_empty() {
+                        return Ok(None);
+                    }
+                    self.organisation_index(v)
+                        .map(Some)
+                        .ok_or_else(|| row.error(format!("unknown organisation `{v}`")))
+                };
+                let national = org(5)?;
+                let subordinate = match row.get(6) {
+                    "" => None,
+                    id => Some(
+                        self.bodies
+                            .iter()
+                            .position(|b| b.id == id)
+                            .ok_or_else(|| row.error(format!("unknown body `{id}` (define it on an earlier line)")))?,
+                    ),
+                };
+                for col in [2, 3, 4] {
+                    let t = row.get(col);
+                    if !t.is_empty() && t.matches("{}").count() != 1 {
+                        return Err(row.error(format!("template `{t}` needs exactly one `{{}}`")));
+                    }
+                }
+                self.bodies.push(Body {
+                    id: row.required(0, "id")?.to_owned(),
+                    surfaces: list(1),
+                    city: row.get(2).to_owned(),
+                    province: row.get(3).to_owned(),
+                    unit: row.get(4).to_owned(),
+                    national,
+                    subordinate,
+                });
+            }
+            Gazetteer::References => {
+                let host = match row.required(1, "host")? {
+                    "city" => Host::City,
+                    "province" => Host::Province,
+                    "place" => Host::Place,
+                    h if h.starts_with("place:") => {
+                        let id = &h["place:".len()..];
+                        Host::OnePlace(
+                            self.places
+                                .iter()
+                                .position(|p| p.id == id)
+                                .ok_or_else(|| row.error(format!("unknown place `{id}`")))?,
+                        )
+                    }
+                    class => {
+                        if !self.organisations.iter().any(|o| o.class == class) {
+                            return Err(row.error(format!("no organisation has the class `{class}`")));
+                        }
+                        Host::Class(class.to_owned())
+                    }
+                };
+                self.references.push(Reference { surfaces: list(0), host });
+            }
+            Gazetteer::Titles => {
+                let organisation = match row.get(3) {
+                    "" => TitleOrg::FromText,
+                    "-" => TitleOrg::None,
+                    id => TitleOrg::Implied(
+                        self.organisation_index(id).ok_or_else(|| row.error(format!("unknown organisation `{id}`")))?,
+                    ),
+                };
+                self.titles.push(Title {
+                    role: row.required(0, "role")?.to_owned(),
+                    variants: list(1),
+                    plurals: list(2),
+                    organisation,
+                });
+            }
+            Gazetteer::Ranks => {
+                self.ranks.push(Rank { rank: row.required(0, "rank")?.to_owned(), variants: list(1) });
+            }
+            Gazetteer::FamilyNames => {
+                self.family_names.push(row.required(0, "name")?.to_owned());
+                self.family_names.extend(list(1));
+            }
+            Gazetteer::Events => {
+                let kind = row.required(0, "kind")?;
+                let kind = crate::model::EventKind::from_name(kind)
+                    .ok_or_else(|| row.error(format!("unknown event kind `{kind}`")))?;
+                self.events.push((kind, list(1)));
+            }
+            Gazetteer::Cues => {
+                let cue = match row.required(0, "cue")? {
+                    "past" => Cue::Past,
+                    "not-name" => Cue::NotName,
+                    other => return Err(row.error(format!("unknown cue `{other}`"))),
+                };
+                self.cues.push((cue, list(1)));
+            }
+            Gazetteer::Officials => {
+                let id = row.required(0, "id")?;
+                if self.officials.iter().any(|o| o.id == id) {
+                    return Err(row.error(format!("official id `{id}` is defined twice")));
+                }
+                let born = match row.get(4) {
+                    "" => None,
+                    y => Some(y.parse::<u16>().map_err(|_| row.error(format!("born `{y}` is not a year")))?),
+                };
+                let rank = match row.get(3) {
+                    "" => None,
+                    r => {
+                        let key = fold_str(r);
+                        let known = self.ranks.iter().any(|k| {
+                            fold_str(&k.rank) == key || k.variants.iter().any(|v| fold_str(v) == key)
+                        });
+                        if !known {
+                            return Err(row.error(format!("unknown rank `{r}`")));
+                        }
+                        Some(r.to_owned())
+                    }
+                };
+                self.officials.push(Official {
+                    id: id.to_owned(),
+                    name: row.required(1, "name")?.to_owned(),
+                    aliases: list(2),
+                    rank,
+                    born,
+                });
+            }
+            Gazetteer::Posts => {
+                let who = row.required(0, "official")?;
+                let official = self
+                    .officials
+                    .iter()
+                    .position(|o| o.id == who)
+                    .ok_or_else(|| row.error(format!("unknown official `{who}`")))?;
+                let date = |i: usize| -> Result<Option<PartialDate>, BuildError> {
+                    match row.get(i) {
+                        "" | "present" => Ok(None),
+                        d => d.parse().map(Some).map_err(|e| row.error(e)),
+                    }
+                };
+                let from = date(3)?;
+                let to = date(4)?;
+                if let (Some(f), Some(t)) = (from, to) {
+                    if f.earliest() > t.latest() {
+                        return Err(row.error(format!("from {f} is after to {t}")));
+                    }
+                }
+                let source = row.required(5, "source")?;
+                if !source.starts_with("http://") && !source.starts_with("https://") {
+                    return Err(row.error(format!("source `{source}` is not a URL")));
+                }
+                let organisation = match row.get(2) {
+                    "" => None,
+                    o => Some(o.to_owned()),
+                };
+                self.posts.push(Post {
+                    official,
+                    role: row.required(1, "role")?.to_owned(),
+                    organisation,
+                    from,
+                    to,
+                    ongoing: row.get(4) == "present",
+                    source: source.to_owned(),
+                });
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse_one(kind: Gazetteer, text: &str) -> Result<Tables, BuildError> {
+        let mut sources = HashMap::new();
+        for k in Gazetteer::ALL {
+            if k != kind {
+                sources.insert(k, vec![(k.default_file_name().to_owned(), k.default_text().to_owned())]);
+            }
+        }
+        // Posts need officials; officials need ranks: keep the defaults before the table under test.
+        sources.insert(kind, vec![("test.tsv".to_owned(), text.to_owned())]);
+        if kind == Gazetteer::Officials {
+            sources.remove(&Gazetteer::Posts);
+        }
+        Tables::parse(&sources)
+    }
+
+    fn message(r: Result<Tables, BuildError>) -> String {
+        r.unwrap_err().to_string()
+    }
+
+    #[test]
+    fn every_default_table_parses() {
+        let mut sources = HashMap::new();
+        for k in Gazetteer::ALL {
+            sources.insert(k, vec![(k.default_file_name().to_owned(), k.default_text().to_owned())]);
+        }
+        let t = Tables::parse(&sources).unwrap();
+        assert!(!t.titles.is_empty() && !t.ranks.is_empty() && !t.places.is_empty());
+    }
+
+    #[test]
+    fn a_wrong_header_names_the_expected_one() {
+        let m = message(parse_one(Gazetteer::Ranks, "rank\tforms\n"));
+        assert!(m.starts_with("test.tsv:1: expected the header `rank\\tvariants\\tservice`"), "{m}");
+    }
+
+    #[test]
+    fn a_missing_header_is_an_error() {
+        assert_eq!(message(parse_one(Gazetteer::Ranks, "# only a comment\n")), "test.tsv:1: no header; expected `rank\\tvariants\\tservice`");
+    }
+
+    #[test]
+    fn too_many_fields_is_an_error_with_the_line() {
+        let m = message(parse_one(Gazetteer::Ranks, "rank\tvariants\tservice\n# c\nGeneral\tGen.\tarmy\textra\n"));
+        assert_eq!(m, "test.tsv:3: expected 3 tab-separated fields, found 4");
+    }
+
+    #[test]
+    fn an_unknown_event_kind_is_an_error() {
+        let m = message(parse_one(Gazetteer::Events, "kind\ttriggers\nparty\tparty\n"));
+        assert_eq!(m, "test.tsv:2: unknown event kind `party`");
+    }
+
+    #[test]
+    fn a_title_naming_an_unknown_organisation_is_an_error() {
+        let m = message(parse_one(Gazetteer::Titles, "role\tvariants\tplurals\torganisation\nMinister\tMinister\t\tno-such-org\n"));
+        assert_eq!(m, "test.tsv:2: unknown organisation `no-such-org`");
+    }
+
+    #[test]
+    fn a_post_needs_a_source_url_and_ordered_dates() {
+        let officials = "id\tname\taliases\trank\tborn\nx\tX Y\t\t\t\n";
+        let mut sources = HashMap::new();
+        for k in Gazetteer::ALL {
+            sources.insert(k, vec![(k.default_file_name().to_owned(), k.default_text().to_owned())]);
+        }
+        sources.insert(Gazetteer::Officials, vec![("o.tsv".to_owned(), officials.to_owned())]);
+        let header = "official\trole\torganisation\tfrom\tto\tsource\n";
+        for (line, want) in [
+            ("x\tMinister\tMinistry of Finance\t2020\t2019\thttps://example.org\n", "p.tsv:2: from 2020 is after to 2019"),
+            ("x\tMinister\tMinistry of Finance\t2020\t\tsomewhere\n", "p.tsv:2: source `somewhere` is not a URL"),
+            ("x\tMinister\tMinistry of Finance\t2020-13\t\thttps://example.org\n", "p.tsv:2: `2020-13` is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"),
+            ("y\tMinister\tMinistry of Finance\t2020\t\thttps://example.org\n", "p.tsv:2: unknown official `y`"),
+        ] {
+            sources.insert(Gazetteer::Posts, vec![("p.tsv".to_owned(), format!("{header}{line}"))]);
+            assert_eq!(Tables::parse(&sources).unwrap_err().to_string(), want);
+        }
+    }
+
+    #[test]
+    fn partial_dates_order_and_print() {
+        let a: PartialDate = "2021".parse().unwrap();
+        let b: PartialDate = "2021-04-08".parse().unwrap();
+        assert_eq!(a.latest(), (2021, 12, 31));
+        assert_eq!(b.to_string(), "2021-04-08");
+        assert!("21".parse::<PartialDate>().is_err());
+    }
+}

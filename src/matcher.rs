@@ -1,0 +1,246 @@
+//! The matcher: one Aho-Corasick automaton over every folded surface form of every gazetteer.
+//!
+//! Each distinct folded surface form is one pattern; a pattern maps to every gazetteer entry that shares it
+//! ("general" is a rank, "minh" may be a name). A hit is kept only on word boundaries of the folded text and only
+//! for the entries whose case rule the original text satisfies; among the kept hits the leftmost-longest win, so
+//! a longer hit rejected at a boundary never hides a shorter valid one.
+
+use crate::fold::{Folded, fold_str};
+use crate::gazetteer::{Cue, Tables};
+use crate::model::EventKind;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::collections::HashMap;
+
+/// What a surface form can be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Entry {
+    Official(u32),
+    Title { index: u32, plural: bool },
+    Rank(u32),
+    Organisation(u32),
+    Body(u32),
+    Reference(u32),
+    Place(u32),
+    FamilyName,
+    Event(EventKind),
+    Cue(Cue),
+}
+
+/// How the original text must be capitalised for an entry to match.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Case {
+    /// Any case.
+    Any,
+    /// The first letter is upper case.
+    First,
+    /// The first letter of the last word is upper case ("the municipal People's Council").
+    Last,
+    /// Every word starts with an upper-case letter (names).
+    Words,
+    /// Every letter is upper case (acronyms: CMC, PM).
+    Upper,
+}
+
+impl Case {
+    /// The case rule of a surface form as written in a gazetteer: an all-capitals form must stay in capitals;
+    /// otherwise `default`.
+    fn of(surface: &str, default: Case) -> Case {
+        let letters = surface.chars().filter(|c| c.is_alphabetic()).count();
+        if letters >= 2 && surface.chars().all(|c| !c.is_lowercase()) { Case::Upper } else { default }
+    }
+
+    fn holds(self, original: &str) -> bool {
+        let word_starts = || {
+            original
+                .split(|c: char| c.is_whitespace() || c == '-')
+                .filter_map(|w| w.chars().find(|c| c.is_alphabetic()))
+        };
+        match self {
+            Case::Any => true,
+            Case::First => original.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase),
+            Case::Last => word_starts().last().is_some_and(char::is_uppercase),
+            Case::Words => word_starts().all(char::is_uppercase),
+            Case::Upper => original.chars().all(|c| !c.is_lowercase()),
+        }
+    }
+}
+
+/// A kept hit: a span of the original and folded texts and the entries that matched there.
+#[derive(Debug, Clone)]
+pub(crate) struct Hit {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) entries: Vec<Entry>,
+}
+
+impl Hit {
+    pub(crate) fn find(&self, f: impl Fn(&Entry) -> bool) -> Option<Entry> {
+        self.entries.iter().copied().find(f)
+    }
+}
+
+pub(crate) struct Matcher {
+    automaton: AhoCorasick,
+    /// For each pattern, its entries with their case rules.
+    entries: Vec<Vec<(Entry, Case)>>,
+}
+
+impl std::fmt::Debug for Matcher {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Matcher").field("patterns", &self.entries.len()).finish()
+    }
+}
+
+impl Matcher {
+    pub(crate) fn new(t: &Tables) -> Matcher {
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut patterns: Vec<String> = Vec::new();
+        let mut entries: Vec<Vec<(Entry, Case)>> = Vec::new();
+        let mut add = |surface: &str, entry: Entry, default: Case| {
+            let key = fold_str(surface);
+            if key.is_empty() {
+                return;
+            }
+            let case = Case::of(surface, default);
+            let i = *index.entry(key.clone()).or_insert_with(|| {
+                patterns.push(key);
+                entries.push(Vec::new());
+                patterns.len() - 1
+            });
+            if !entries[i].contains(&(entry, case)) {
+                entries[i].push((entry, case));
+            }
+        };
+        for (i, o) in t.officials.iter().enumerate() {
+            for s in std::iter::once(&o.name).chain(&o.aliases) {
+                add(s, Entry::Official(i as u32), Case::Words);
+            }
+        }
+        for (i, title) in t.titles.iter().enumerate() {
+            for s in &title.variants {
+                add(s, Entry::Title { index: i as u32, plural: false }, Case::Any);
+            }
+            for s in &title.plurals {
+                add(s, Entry::Title { index: i as u32, plural: true }, Case::Any);
+            }
+        }
+        for (i, r) in t.ranks.iter().enumerate() {
+            for s in std::iter::once(&r.rank).chain(&r.variants) {
+                add(s, Entry::Rank(i as u32), Case::First);
+            }
+        }
+        for (i, o) in t.organisations.iter().enumerate() {
+            for s in std::iter::once(&o.name).chain(&o.aliases) {
+                add(s, Entry::Organisation(i as u32), Case::Last);
+            }
+        }
+        for (i, b) in t.bodies.iter().enumerate() {
+            for s in &b.surfaces {
+                add(s, Entry::Body(i as u32), Case::Last);
+            }
+        }
+        for (i, r) in t.references.iter().enumerate() {
+            for s in &r.surfaces {
+                add(s, Entry::Reference(i as u32), Case::Any);
+            }
+        }
+        for (i, p) in t.places.iter().enumerate() {
+            for s in std::iter::once(&p.name).chain(&p.aliases) {
+                add(s, Entry::Place(i as u32), Case::First);
+            }
+        }
+        for f in &t.family_names {
+            add(f, Entry::FamilyName, Case::First);
+        }
+        for (kind, triggers) in &t.events {
+            for s in triggers {
+                add(s, Entry::Event(*kind), Case::Any);
+            }
+        }
+        for (cue, forms) in &t.cues {
+            for s in forms {
+                add(s, Entry::Cue(*cue), Case::Any);
+            }
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(&patterns)
+            .expect("the automaton builds from non-empty patterns");
+        Matcher { automaton, entries }
+    }
+
+    /// The leftmost-longest valid hits of `folded`, in text order.
+    pub(crate) fn hits(&self, original: &str, folded: &Folded) -> Vec<Hit> {
+        let hay = folded.as_str();
+        let bytes = hay.as_bytes();
+        let mut candidates: Vec<(usize, usize, u32)> = Vec::new();
+        for m in self.automaton.find_overlapping_iter(hay) {
+            let (s, e) = (m.start(), m.end());
+            if !boundary_before(bytes, s) || !boundary_after(bytes, e) {
+                continue;
+            }
+            candidates.push((s, e, m.pattern().as_u32()));
+        }
+        candidates.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+        let mut out: Vec<Hit> = Vec::new();
+        let mut last_end = 0;
+        for (s, e, p) in candidates {
+            if s < last_end {
+                continue;
+            }
+            let start = folded.start_of(s);
+            let end = folded.end_of(e, original);
+            let surface = &original[start..end];
+            let entries: Vec<Entry> =
+                self.entries[p as usize].iter().filter(|(_, case)| case.holds(surface)).map(|(e, _)| *e).collect();
+            if entries.is_empty() {
+                continue;
+            }
+            last_end = e;
+            out.push(Hit { start, end, entries });
+        }
+        out
+    }
+}
+
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b >= 0x80
+}
+
+fn boundary_before(bytes: &[u8], s: usize) -> bool {
+    s == 0 || !is_word_byte(bytes[s - 1]) || !is_word_byte(bytes[s])
+}
+
+fn boundary_after(bytes: &[u8], e: usize) -> bool {
+    e == bytes.len() || !is_word_byte(bytes[e]) || !is_word_byte(bytes[e - 1])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn case_rules() {
+        assert!(Case::Words.holds("VU HONG ANH"));
+        assert!(Case::Words.holds("Tô Lâm"));
+        assert!(!Case::Words.holds("to lam"));
+        assert!(Case::Upper.holds("CMC"));
+        assert!(!Case::Upper.holds("Cmc"));
+        assert!(Case::Last.holds("municipal People’s Council"));
+        assert!(!Case::Last.holds("two Party committees"));
+        assert!(Case::First.holds("Lt. Gen."));
+        assert!(!Case::First.holds("in general"));
+        assert_eq!(Case::of("PM", Case::Any), Case::Upper);
+        assert_eq!(Case::of("Party chief", Case::Any), Case::Any);
+    }
+
+    #[test]
+    fn boundaries() {
+        let b = b"party committees";
+        assert!(boundary_before(b, 0));
+        assert!(!boundary_after(b, 15));
+        assert!(boundary_after(b, 16));
+        // A pattern that ends in punctuation needs no boundary after it.
+        assert!(boundary_after(b"lt.gen", 3));
+    }
+}

@@ -1,0 +1,149 @@
+//! The rules: they turn the matcher's hits into entities and relations.
+//!
+//! The rules run in one direction over one document:
+//! 1. [`names`]: person names (gazetteer officials, names led by a family name, names introduced by a title or
+//!    rank, names in capitals), then short mentions ("Lâm") resolved to those persons;
+//! 2. [`orgs`]: organisation expressions, composed from hosts and bodies ("Party Committee of Hà Nội",
+//!    "Military Region 4's Party Committee and Command") and resolved from context ("the Provincial Military
+//!    Command");
+//! 3. [`events`]: the event the article reports, its date and place;
+//! 4. [`relations`]: titles attached to names (title before name, name then titles, shared titles, signatures);
+//! 5. [`documents`]: resolutions, decrees and laws.
+//!
+//! Each rule has an id (`"title-before-name"`) that the output records.
+
+pub(crate) mod documents;
+pub(crate) mod events;
+pub(crate) mod names;
+pub(crate) mod orgs;
+pub(crate) mod relations;
+
+use crate::gazetteer::Tables;
+use crate::matcher::Hit;
+use unicode_segmentation::UnicodeSegmentation;
+
+/// The words between two tokens, classified.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Gap {
+    /// Only spaces.
+    Adjacent,
+    /// A comma.
+    Comma,
+    /// "and".
+    And,
+    /// ", and".
+    CommaAnd,
+    /// "of" or "of the".
+    Of,
+    /// "in" or "in the".
+    In,
+    /// "'s".
+    Possessive,
+    /// A line break and nothing else.
+    Newline,
+    /// A sentence boundary.
+    Sentence,
+    /// Anything else.
+    Other,
+}
+
+/// Classifies the text between two tokens. `prev_abbrev` is true when the token before ends in an
+/// abbreviation's full stop ("Lt. Gen."), which ends no sentence.
+pub(crate) fn gap(text: &str, prev_abbrev: bool, next: &str) -> Gap {
+    let t = text.trim();
+    if t.is_empty() {
+        return if text.contains('\n') {
+            Gap::Newline
+        } else if prev_abbrev || !text.is_empty() {
+            Gap::Adjacent
+        } else {
+            Gap::Adjacent
+        };
+    }
+    let lower = t.to_ascii_lowercase();
+    match lower.as_str() {
+        "," => return Gap::Comma,
+        "and" => return Gap::And,
+        ", and" | ",and" | "; and" => return Gap::CommaAnd,
+        "of" | "of the" => return Gap::Of,
+        "in" | "in the" => return Gap::In,
+        "'s" | "\u{2019}s" | "s'" | "'" | "\u{2019}" => return Gap::Possessive,
+        _ => {}
+    }
+    if text.contains("\n\n") || ends_sentence(text, prev_abbrev, next) {
+        Gap::Sentence
+    } else {
+        Gap::Other
+    }
+}
+
+/// True when a sentence boundary (UAX #29) falls inside `gap`, the text between two tokens.
+fn ends_sentence(gap: &str, prev_abbrev: bool, next: &str) -> bool {
+    if !gap.contains(['.', '!', '?', '\n', ';']) {
+        return false;
+    }
+    // Look at the gap with the first character of what follows, so that a boundary at its end shows.
+    let mut window = String::with_capacity(gap.len() + 4);
+    window.push_str(gap);
+    if let Some(c) = next.chars().next() {
+        window.push(c);
+    }
+    let trimmed_start = gap.len() - gap.trim_start().len();
+    window.split_sentence_bound_indices().any(|(i, _)| {
+        i > 0 && i <= gap.len() && !(prev_abbrev && gap[..i].trim().is_empty() && i > trimmed_start)
+    }) || gap.contains(';')
+}
+
+/// The publication date: the caller's, else a leading `date YYYY-MM-DD` line of the text.
+pub(crate) fn publication_date(text: &str, given: Option<(i32, u32, u32)>) -> Option<(i32, u32, u32)> {
+    if given.is_some() {
+        return given;
+    }
+    let head = text.trim_start();
+    let rest = head.strip_prefix("date ")?;
+    let d = rest.get(..10)?;
+    let b = d.as_bytes();
+    if b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let y = d[..4].parse().ok()?;
+    let m = d[5..7].parse().ok().filter(|m| (1..=12).contains(m))?;
+    let day = d[8..10].parse().ok().filter(|d| (1..=31).contains(d))?;
+    Some((y, m, day))
+}
+
+/// Everything the rules share about one document.
+pub(crate) struct Context<'a> {
+    pub(crate) text: &'a str,
+    pub(crate) tables: &'a Tables,
+    pub(crate) hits: &'a [Hit],
+    pub(crate) published: Option<(i32, u32, u32)>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gaps() {
+        assert_eq!(gap(" ", false, "N"), Gap::Adjacent);
+        assert_eq!(gap(", ", false, "N"), Gap::Comma);
+        assert_eq!(gap(", and ", false, "N"), Gap::CommaAnd);
+        assert_eq!(gap(" of the ", false, "H"), Gap::Of);
+        assert_eq!(gap("’s ", false, "P"), Gap::Possessive);
+        assert_eq!(gap("\n", false, "P"), Gap::Newline);
+        assert_eq!(gap(". The ", false, "H"), Gap::Sentence);
+        assert_eq!(gap(" said that ", false, "H"), Gap::Other);
+        // An abbreviation's full stop ends no sentence.
+        assert_eq!(gap(" ", true, "T"), Gap::Adjacent);
+    }
+
+    #[test]
+    fn publication_date_from_a_leading_line() {
+        assert_eq!(publication_date(" date 2023-10-19 A conference", None), Some((2023, 10, 19)));
+        assert_eq!(publication_date("date 2024-11-27\nHÀ NỘI", None), Some((2024, 11, 27)));
+        assert_eq!(publication_date("The meeting", None), None);
+        assert_eq!(publication_date("date 2024-13-01", None), None);
+        assert_eq!(publication_date("x", Some((2020, 1, 2))), Some((2020, 1, 2)));
+    }
+}

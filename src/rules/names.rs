@@ -1,0 +1,277 @@
+//! Person names.
+//!
+//! Rules, in order:
+//! - `gazetteer-person`: a name or alias of a known official, in capitalised words;
+//! - `family-name`: a Vietnamese family name followed by one to four capitalised syllables ("Nguyễn Văn Nên",
+//!   "VU HONG ANH"), unless a word like "River" or "Street" follows (then it names a place or a thing);
+//! - `title-name`: two or three capitalised words right after a title or rank, followed by a word in lower case
+//!   or punctuation ("General Martin Dempsey", "Defence Minister Wei Fenghe");
+//! - `short-mention`: the given name alone ("Lâm", "General Nghia"), when it belongs to exactly one person of
+//!   the document; it adds a mention, never a person.
+
+use crate::fold::fold_str;
+use crate::gazetteer::Cue;
+use crate::matcher::{Entry, Hit};
+use crate::rules::Context;
+use std::collections::HashMap;
+
+/// A mention of a person in the text.
+#[derive(Debug, Clone)]
+pub(crate) struct NameMention {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    /// Index into [`Names::persons`].
+    pub(crate) person: usize,
+}
+
+/// A person of the document, before output.
+#[derive(Debug, Clone)]
+pub(crate) struct NamedPerson {
+    pub(crate) name: String,
+    pub(crate) key: String,
+    pub(crate) official: Option<usize>,
+    pub(crate) rule: &'static str,
+}
+
+/// The persons of a document and their mentions, in text order.
+#[derive(Debug, Default)]
+pub(crate) struct Names {
+    pub(crate) persons: Vec<NamedPerson>,
+    pub(crate) mentions: Vec<NameMention>,
+}
+
+/// Whether a hit can sit inside a person's name (a family name can be a middle or given name: "Nguyễn Thị Lê").
+fn name_like(hit: &Hit) -> bool {
+    hit.entries.iter().all(|e| matches!(e, Entry::FamilyName | Entry::Official(_)))
+}
+
+/// The capitalised word starting at `at`, if any: letters only (a Vietnamese syllable or an English name).
+fn word_at(text: &str, at: usize) -> Option<usize> {
+    let rest = &text[at..];
+    let first = rest.chars().next()?;
+    if !first.is_uppercase() {
+        return None;
+    }
+    let len: usize = rest.chars().take_while(|c| c.is_alphabetic()).map(char::len_utf8).sum();
+    if len == 0 { None } else { Some(at + len) }
+}
+
+/// One space (or no-break space) after `at`: the offset of the next word.
+fn after_space(text: &str, at: usize) -> Option<usize> {
+    let rest = &text[at..];
+    if rest.starts_with(' ') && !rest[1..].starts_with(' ') {
+        Some(at + 1)
+    } else if rest.starts_with('\u{a0}') {
+        Some(at + 2)
+    } else {
+        None
+    }
+}
+
+/// Title-cases a name written in capitals ("VU HONG ANH" → "Vu Hong Anh"); other names are kept as written.
+fn display(name: &str) -> String {
+    if name.chars().any(char::is_lowercase) {
+        return name.to_owned();
+    }
+    name.split(' ')
+        .map(|w| {
+            let mut cs = w.chars();
+            match cs.next() {
+                Some(f) => f.to_uppercase().chain(cs.flat_map(char::to_lowercase)).collect::<String>(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+impl Names {
+    fn person(&mut self, name: String, official: Option<usize>, rule: &'static str) -> usize {
+        let key = fold_str(&name);
+        if let Some(i) = self.persons.iter().position(|p| p.key == key) {
+            if self.persons[i].official.is_none() {
+                self.persons[i].official = official;
+            }
+            return i;
+        }
+        self.persons.push(NamedPerson { name, key, official, rule });
+        self.persons.len() - 1
+    }
+}
+
+/// Finds the persons of a document. `officials` maps a folded name to the officials who bear it.
+pub(crate) fn find(cx: &Context<'_>, officials: &HashMap<String, Vec<usize>>) -> Names {
+    let text = cx.text;
+    let hits = cx.hits;
+    let mut names = Names::default();
+    // The hit that starts at each word, to stop a name at the next gazetteer item.
+    let starts: HashMap<usize, usize> = hits.iter().enumerate().map(|(i, h)| (h.start, i)).collect();
+    let not_name = |at: usize| -> bool {
+        starts.get(&at).is_some_and(|&j| hits[j].entries.contains(&Entry::Cue(Cue::NotName)))
+    };
+    let mut covered_to = 0;
+    for (i, hit) in hits.iter().enumerate() {
+        if hit.start < covered_to {
+            continue;
+        }
+        let official = hit.find(|e| matches!(e, Entry::Official(_)));
+        let family = hit.entries.contains(&Entry::FamilyName);
+        if official.is_none() && !family {
+            // A title or rank may introduce a name that no gazetteer knows.
+            let introduces = hit.entries.iter().any(|e| matches!(e, Entry::Title { .. } | Entry::Rank(_)));
+            if introduces {
+                if let Some((s, e)) = title_name(text, hit.end, &starts, hits) {
+                    let name = display(&text[s..e]);
+                    let p = names.person(name, None, "title-name");
+                    names.mentions.push(NameMention { start: s, end: e, person: p });
+                    covered_to = e;
+                }
+            }
+            continue;
+        }
+        // Extend over capitalised syllables.
+        let mut end = hit.end;
+        let mut words = 0;
+        while words < 4 {
+            let Some(next) = after_space(text, end) else { break };
+            let Some(word_end) = word_at(text, next) else { break };
+            if let Some(&j) = starts.get(&next) {
+                if !name_like(&hits[j]) {
+                    break;
+                }
+            }
+            end = word_end;
+            words += 1;
+        }
+        // A name of a place or a thing ("Tô Lịch River").
+        if after_space(text, end).is_some_and(not_name) {
+            covered_to = end;
+            continue;
+        }
+        let surface = &text[hit.start..end];
+        let key = fold_str(surface);
+        let linked = match officials.get(&key) {
+            Some(list) if list.len() == 1 => Some(list[0]),
+            _ => None,
+        };
+        if let Some(Entry::Official(o)) = official {
+            if end == hit.end {
+                let p = names.person(cx.tables.officials[o as usize].name.clone(), Some(o as usize), "gazetteer-person");
+                names.mentions.push(NameMention { start: hit.start, end, person: p });
+                covered_to = end;
+                continue;
+            }
+        }
+        if words == 0 {
+            continue;
+        }
+        let _ = i;
+        let (name, rule) = match linked {
+            Some(o) => (cx.tables.officials[o].name.clone(), "gazetteer-person"),
+            None => (display(surface), "family-name"),
+        };
+        let p = names.person(name, linked, rule);
+        names.mentions.push(NameMention { start: hit.start, end, person: p });
+        covered_to = end;
+    }
+    short_mentions(cx, &mut names);
+    names.mentions.sort_by_key(|m| m.start);
+    names
+}
+
+/// A name that a title or rank introduces: two or three capitalised words with no gazetteer item among them,
+/// followed by punctuation or a word in lower case.
+fn title_name(
+    text: &str,
+    from: usize,
+    starts: &HashMap<usize, usize>,
+    hits: &[Hit],
+) -> Option<(usize, usize)> {
+    let start = after_space(text, from)?;
+    let mut end = start;
+    let mut words = 0;
+    loop {
+        let at = if words == 0 { start } else { match after_space(text, end) { Some(a) => a, None => break } };
+        if starts.contains_key(&at) && !starts.get(&at).is_some_and(|&j| name_like(&hits[j])) {
+            break;
+        }
+        let Some(e) = word_at(text, at) else { break };
+        end = e;
+        words += 1;
+        if words == 4 {
+            return None;
+        }
+    }
+    if words < 2 {
+        return None;
+    }
+    // What follows must not be another capitalised word (a title-cased headline).
+    let rest = text[end..].trim_start_matches(' ');
+    match rest.chars().next() {
+        Some(c) if c.is_uppercase() => None,
+        _ => Some((start, end)),
+    }
+}
+
+/// Adds the given-name mentions ("Lâm said") of persons whose given name is unique in the document.
+fn short_mentions(cx: &Context<'_>, names: &mut Names) {
+    if names.persons.is_empty() {
+        return;
+    }
+    let mut given: HashMap<String, Option<usize>> = HashMap::new();
+    for (i, p) in names.persons.iter().enumerate() {
+        let Some(last) = p.key.rsplit(' ').next() else { continue };
+        if last.len() < 2 || !p.key.contains(' ') {
+            continue;
+        }
+        given.entry(last.to_owned()).and_modify(|v| *v = None).or_insert(Some(i));
+    }
+    let text = cx.text;
+    let mut found = Vec::new();
+    let covered = |s: usize, e: usize, names: &Names| {
+        names.mentions.iter().any(|m| m.start < e && s < m.end)
+            || cx.hits.iter().any(|h| h.start < e && s < h.end && !name_like(h))
+    };
+    // Walk the capitalised words of the text once.
+    let mut at = 0;
+    let bytes = text.as_bytes();
+    while at < text.len() {
+        let c = text[at..].chars().next().unwrap_or(' ');
+        let boundary = at == 0 || !text[..at].chars().next_back().is_some_and(char::is_alphanumeric);
+        if c.is_uppercase() && boundary {
+            if let Some(e) = word_at(text, at) {
+                let key = fold_str(&text[at..e]);
+                if let Some(Some(p)) = given.get(&key) {
+                    let next_is_name = after_space(text, e).and_then(|n| word_at(text, n)).is_some();
+                    if !next_is_name && !covered(at, e, names) {
+                        found.push(NameMention { start: at, end: e, person: *p });
+                    }
+                }
+                at = e;
+                continue;
+            }
+        }
+        at += if bytes[at] < 0x80 { 1 } else { c.len_utf8() };
+    }
+    names.mentions.extend(found);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_in_capitals_are_title_cased() {
+        assert_eq!(display("VU HONG ANH"), "Vu Hong Anh");
+        assert_eq!(display("NGUYỄN VĂN NÊN"), "Nguyễn Văn Nên");
+        assert_eq!(display("Tô Lâm"), "Tô Lâm");
+    }
+
+    #[test]
+    fn words_and_spaces() {
+        assert_eq!(word_at("Lâm said", 0), Some(4));
+        assert_eq!(word_at("said", 0), None);
+        assert_eq!(after_space("a b", 1), Some(2));
+        assert_eq!(after_space("a  b", 1), None);
+    }
+}

@@ -1,0 +1,467 @@
+//! Organisation expressions and the token stream the relation rules read.
+//!
+//! A body that every province, city or unit has (Party Committee, People's Council, Military Command …) gets its
+//! host from the words around it, tried in this order:
+//! - `host-body`: a place or unit right before it ("Hanoi Party Committee", "Military Region 4's Party Committee
+//!   and Command");
+//! - `body-of-host`: a place or unit after "of" or "in" ("Party Committee of Hà Nội", "the Party Committee and
+//!   Command of Military Region 3", "Party Committees of Hanoi and HCMC", "Standing Board of the Hà Nội Party
+//!   Committee", "People's Council of the capital");
+//! - `context-body`: the article's subject, when nothing names the host: "the Provincial Military Command" is the
+//!   nearest preceding province's (else the province the article is about), "the municipal People's Council" the
+//!   nearest city's, a bare "Party Committee" the subject's (the place or unit named most often);
+//! - `national-body`: with no host at all, the national body it stands for ("Public Security").
+//!
+//! `context-unit` resolves "the Military Region" to the military region the article is about; `gazetteer-org`
+//! is a named organisation of the gazetteer.
+
+use crate::fold::fold_str;
+use crate::gazetteer::{Cue, Host, PlaceKind, Tables};
+use crate::matcher::Entry;
+use crate::model::EventKind;
+use crate::rules::names::Names;
+use crate::rules::{Context, Gap, gap};
+use std::collections::HashMap;
+
+/// A token of the stream: a person mention or a gazetteer hit, with organisation expressions composed.
+#[derive(Debug, Clone)]
+pub(crate) struct Token {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) kind: Tok,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) enum Tok {
+    Person(usize),
+    Rank(u32),
+    Title { index: u32, plural: bool },
+    Orgs(Vec<OrgRef>),
+    Place(u32),
+    Body(u32),
+    Reference(u32),
+    Event(EventKind),
+    Cue(Cue),
+}
+
+/// An organisation of the document, and whether its host came from context (for which body).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct OrgRef {
+    pub(crate) org: usize,
+    pub(crate) context_body: Option<u32>,
+}
+
+/// An organisation of the document, before output.
+#[derive(Debug, Clone)]
+pub(crate) struct DocOrg {
+    pub(crate) name: String,
+    pub(crate) gazetteer_id: Option<String>,
+    pub(crate) kind: Option<String>,
+    pub(crate) rule: &'static str,
+    pub(crate) mentions: Vec<(usize, usize)>,
+}
+
+/// The document's organisations, deduplicated by folded name.
+#[derive(Debug, Default)]
+pub(crate) struct DocOrgs {
+    pub(crate) list: Vec<DocOrg>,
+    by_key: HashMap<String, usize>,
+}
+
+impl DocOrgs {
+    pub(crate) fn intern(
+        &mut self,
+        name: String,
+        gazetteer_id: Option<String>,
+        kind: Option<String>,
+        rule: &'static str,
+        mention: (usize, usize),
+    ) -> usize {
+        let key = fold_str(&name);
+        let i = *self.by_key.entry(key).or_insert_with(|| {
+            self.list.push(DocOrg { name, gazetteer_id, kind, rule, mentions: Vec::new() });
+            self.list.len() - 1
+        });
+        if !self.list[i].mentions.contains(&mention) {
+            self.list[i].mentions.push(mention);
+        }
+        i
+    }
+
+    pub(crate) fn gazetteer(&mut self, t: &Tables, o: usize, rule: &'static str, mention: (usize, usize)) -> usize {
+        let org = &t.organisations[o];
+        self.intern(org.name.clone(), Some(org.id.clone()), Some(org.kind.clone()), rule, mention)
+    }
+}
+
+/// Builds the token stream: person mentions, and each other hit by its strongest entry.
+pub(crate) fn tokens(cx: &Context<'_>, names: &Names) -> Vec<Token> {
+    let mut out = Vec::with_capacity(cx.hits.len());
+    let mut m = names.mentions.iter().peekable();
+    for hit in cx.hits {
+        while let Some(p) = m.peek() {
+            if p.start < hit.end {
+                out.push(Token { start: p.start, end: p.end, kind: Tok::Person(p.person) });
+                m.next();
+            } else {
+                break;
+            }
+        }
+        if out.last().is_some_and(|t: &Token| t.end > hit.start) {
+            continue;
+        }
+        let kind = hit
+            .entries
+            .iter()
+            .filter_map(|e| match *e {
+                Entry::Title { index, plural } => Some((0, Tok::Title { index, plural })),
+                Entry::Rank(r) => Some((1, Tok::Rank(r))),
+                Entry::Organisation(o) => Some((2, Tok::Orgs(vec![OrgRef { org: o as usize, context_body: None }]))),
+                Entry::Body(b) => Some((3, Tok::Body(b))),
+                Entry::Reference(r) => Some((4, Tok::Reference(r))),
+                Entry::Place(p) => Some((5, Tok::Place(p))),
+                Entry::Event(k) => Some((6, Tok::Event(k))),
+                Entry::Cue(c) => Some((7, Tok::Cue(c))),
+                Entry::FamilyName | Entry::Official(_) => None,
+            })
+            .min_by_key(|(rank, _)| *rank)
+            .map(|(_, k)| k);
+        if let Some(kind) = kind {
+            out.push(Token { start: hit.start, end: hit.end, kind });
+        }
+    }
+    for p in m {
+        out.push(Token { start: p.start, end: p.end, kind: Tok::Person(p.person) });
+    }
+    out
+}
+
+/// What hosts a body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum HostRef {
+    Place(usize),
+    Unit(usize),
+}
+
+/// The place or unit an article is about, and the nearest place of each kind before any point.
+struct Subject<'t> {
+    tables: &'t Tables,
+    /// (count, first position) per place of kind province or city.
+    places: HashMap<usize, (usize, usize)>,
+    /// count per unit organisation (an organisation with a class), generic references included.
+    units: HashMap<usize, usize>,
+    /// (position, place) of every province or city, in text order.
+    positions: Vec<(usize, usize)>,
+    lead_end: usize,
+}
+
+impl<'t> Subject<'t> {
+    fn new(tables: &'t Tables, tokens: &[Token], lead_end: usize) -> Subject<'t> {
+        let mut s = Subject { tables, places: HashMap::new(), units: HashMap::new(), positions: Vec::new(), lead_end };
+        let mut class_refs: HashMap<&str, usize> = HashMap::new();
+        for t in tokens {
+            match &t.kind {
+                Tok::Place(p) => {
+                    let p = *p as usize;
+                    if matches!(tables.places[p].kind, PlaceKind::Province | PlaceKind::City) {
+                        let e = s.places.entry(p).or_insert((0, t.start));
+                        e.0 += 1;
+                        s.positions.push((t.start, p));
+                    }
+                }
+                Tok::Orgs(list) => {
+                    for o in list {
+                        if !tables.organisations[o.org].class.is_empty() {
+                            *s.units.entry(o.org).or_insert(0) += 1;
+                        }
+                    }
+                }
+                Tok::Reference(r) => {
+                    if let Host::Class(c) = &tables.references[*r as usize].host {
+                        *class_refs.entry(c.as_str()).or_insert(0) += 1;
+                    }
+                }
+                _ => {}
+            }
+        }
+        // Generic references count for the unit of their class named most often.
+        for (class, n) in class_refs {
+            if let Some(u) = s.dominant_unit(class) {
+                *s.units.get_mut(&u).expect("dominant unit is counted") += n;
+            }
+        }
+        s
+    }
+
+    fn dominant_unit(&self, class: &str) -> Option<usize> {
+        self.units
+            .iter()
+            .filter(|(o, _)| self.tables.organisations[**o].class == class)
+            .max_by_key(|(o, n)| (**n, std::cmp::Reverse(**o)))
+            .map(|(o, _)| *o)
+    }
+
+    /// The place the article is about: named twice, or in its lead.
+    fn dominant_place(&self, kind: Option<PlaceKind>) -> Option<(usize, usize)> {
+        self.places
+            .iter()
+            .filter(|(p, (n, first))| {
+                kind.is_none_or(|k| self.tables.places[**p].kind == k) && (*n >= 2 || *first < self.lead_end)
+            })
+            .max_by_key(|(_, (n, first))| (*n, std::cmp::Reverse(*first)))
+            .map(|(p, (n, _))| (*p, *n))
+    }
+
+    fn nearest(&self, kind: PlaceKind, before: usize) -> Option<usize> {
+        self.positions
+            .iter()
+            .rev()
+            .find(|(at, p)| *at < before && self.tables.places[*p].kind == kind)
+            .map(|(_, p)| *p)
+    }
+
+    /// The host a body without one stands for.
+    fn host(&self, hint: Option<PlaceKind>, at: usize) -> Option<HostRef> {
+        match hint {
+            Some(k) => self.nearest(k, at).or_else(|| self.dominant_place(Some(k)).map(|(p, _)| p)).map(HostRef::Place),
+            None => {
+                let place = self.dominant_place(None);
+                let unit = self.units.iter().max_by_key(|(o, n)| (**n, std::cmp::Reverse(**o))).map(|(o, n)| (*o, *n));
+                match (place, unit) {
+                    (Some((p, pn)), Some((u, un))) => {
+                        Some(if un > pn { HostRef::Unit(u) } else { HostRef::Place(p) })
+                    }
+                    (Some((p, _)), None) => Some(HostRef::Place(p)),
+                    (None, Some((u, _))) => Some(HostRef::Unit(u)),
+                    (None, None) => None,
+                }
+            }
+        }
+    }
+}
+
+/// The kind of host a body's own words ask for ("Provincial Military Command", "municipal People's Council").
+fn hint(surface: &str) -> Option<PlaceKind> {
+    let f = fold_str(surface);
+    if f.split(' ').any(|w| w == "provincial" || w == "province") {
+        Some(PlaceKind::Province)
+    } else if f.split(' ').any(|w| w == "municipal" || w == "city") {
+        Some(PlaceKind::City)
+    } else {
+        None
+    }
+}
+
+/// Composes organisation expressions: the tokens of a composed expression become one `Tok::Orgs`.
+pub(crate) fn compose(cx: &Context<'_>, tokens: Vec<Token>, orgs: &mut DocOrgs, lead_end: usize) -> Vec<Token> {
+    let t = cx.tables;
+    let text = cx.text;
+    let subject = Subject::new(t, &tokens, lead_end);
+    let gap_at = |i: usize| -> Gap {
+        let (a, b) = (&tokens[i], &tokens[i + 1]);
+        gap(&text[a.end..b.start], text[..a.end].ends_with('.'), &text[b.start..])
+    };
+    // A body hosted by `host`, named from its template, or None when the host has no such body.
+    let hosted = |orgs: &mut DocOrgs, b: usize, host: HostRef, ctx: bool, span: (usize, usize)| -> Option<OrgRef> {
+        let body = &t.bodies[b];
+        let (name, host_id) = match host {
+            HostRef::Place(p) => {
+                let place = &t.places[p];
+                let template = if place.kind == PlaceKind::City { &body.city } else { &body.province };
+                if template.is_empty() {
+                    return None;
+                }
+                (template.replacen("{}", &place.name, 1), place.id.as_str())
+            }
+            HostRef::Unit(u) => {
+                if body.unit.is_empty() {
+                    return None;
+                }
+                (body.unit.replacen("{}", &t.organisations[u].name, 1), t.organisations[u].id.as_str())
+            }
+        };
+        let kind = match body.id.as_str() {
+            "police" => "police",
+            "military-command" | "military-party-committee" | "border-guard" => "military",
+            "peoples-committee" | "peoples-council" | "na-delegation" => "state",
+            "fatherland-front" => "mass",
+            _ if matches!(host, HostRef::Unit(_)) => "military",
+            _ => "party",
+        };
+        let rule = if ctx { "context-body" } else { "host-body" };
+        let id = format!("{}@{}", body.id, host_id);
+        let org = orgs.intern(name, Some(id), Some(kind.to_owned()), rule, span);
+        Some(OrgRef { org, context_body: ctx.then_some(b as u32) })
+    };
+    let place_host = |k: &Tok| -> Option<HostRef> {
+        match k {
+            Tok::Place(p) if matches!(t.places[*p as usize].kind, PlaceKind::Province | PlaceKind::City) => {
+                Some(HostRef::Place(*p as usize))
+            }
+            Tok::Orgs(list) if list.len() == 1 && !t.organisations[list[0].org].class.is_empty() => {
+                Some(HostRef::Unit(list[0].org))
+            }
+            _ => None,
+        }
+    };
+    // A generic word for a host ("the capital", "the Military Region").
+    let reference_host = |r: usize, at: usize| -> Option<HostRef> {
+        match &t.references[r].host {
+            Host::Class(c) => subject.dominant_unit(c).map(HostRef::Unit),
+            Host::City => subject.host(Some(PlaceKind::City), at),
+            Host::Province => subject.host(Some(PlaceKind::Province), at),
+            Host::Place => subject.dominant_place(None).map(|(p, _)| HostRef::Place(p)),
+            Host::OnePlace(p) => Some(HostRef::Place(*p)),
+        }
+    };
+
+    let mut out: Vec<Token> = Vec::with_capacity(tokens.len());
+    let mut i = 0;
+    while i < tokens.len() {
+        let tok = &tokens[i];
+        // A list of bodies from i: Body ((, | and | , and) Body)*; returns the indices.
+        let bodies_from = |i: usize| -> Vec<usize> {
+            let mut list = Vec::new();
+            let mut j = i;
+            while j < tokens.len() && matches!(tokens[j].kind, Tok::Body(_)) {
+                list.push(j);
+                if j + 1 < tokens.len() && matches!(gap_at(j), Gap::And | Gap::CommaAnd | Gap::Comma) {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            list
+        };
+        // Host before bodies: "Hanoi Party Committee", "Military Region 4's Party Committee and Command".
+        let host_before = place_host(&tok.kind).or_else(|| match tok.kind {
+            Tok::Reference(r) if matches!(t.references[r as usize].host, Host::Class(_)) => {
+                reference_host(r as usize, tok.start)
+            }
+            _ => None,
+        });
+        if let Some(host) = host_before {
+            if i + 1 < tokens.len() && matches!(gap_at(i), Gap::Adjacent | Gap::Possessive) {
+                let list = bodies_from(i + 1);
+                if !list.is_empty() {
+                    let last = *list.last().unwrap();
+                    let refs: Vec<OrgRef> = list
+                        .iter()
+                        .filter_map(|&j| match tokens[j].kind {
+                            Tok::Body(b) => hosted(orgs, b as usize, host, false, (tokens[j].start, tokens[j].end)),
+                            _ => None,
+                        })
+                        .collect();
+                    unit_mention(cx, &tokens[i], orgs);
+                    if !refs.is_empty() {
+                        out.push(Token { start: tokens[i].start, end: tokens[last].end, kind: Tok::Orgs(refs) });
+                    }
+                    i = last + 1;
+                    continue;
+                }
+            }
+        }
+        if let Tok::Body(_) = tok.kind {
+            let list = bodies_from(i);
+            let last = *list.last().unwrap();
+            // Hosts after "of"/"in": places or units, possibly a list; or a subordinate body's parent.
+            let mut hosts: Vec<HostRef> = Vec::new();
+            let mut end_at = last;
+            if last + 1 < tokens.len() && matches!(gap_at(last), Gap::Of | Gap::In) {
+                let mut j = last + 1;
+                loop {
+                    let h = place_host(&tokens[j].kind).or_else(|| match tokens[j].kind {
+                        Tok::Reference(r) => reference_host(r as usize, tokens[j].start),
+                        _ => None,
+                    });
+                    let Some(h) = h else { break };
+                    // "Standing Board of the Hà Nội Party Committee": the parent body names the host.
+                    if j + 1 < tokens.len() && matches!(gap_at(j), Gap::Adjacent | Gap::Possessive) {
+                        if let Tok::Body(parent) = tokens[j + 1].kind {
+                            let sub_ok = list.iter().all(|&k| match tokens[k].kind {
+                                Tok::Body(b) => t.bodies[b as usize].subordinate == Some(parent as usize),
+                                _ => false,
+                            });
+                            if sub_ok {
+                                hosted(orgs, parent as usize, h, false, (tokens[j].start, tokens[j + 1].end));
+                                hosts.push(h);
+                                end_at = j + 1;
+                                break;
+                            }
+                            break;
+                        }
+                    }
+                    hosts.push(h);
+                    end_at = j;
+                    if j + 2 < tokens.len() && matches!(gap_at(j), Gap::And | Gap::CommaAnd | Gap::Comma) {
+                        if place_host(&tokens[j + 1].kind).is_some() {
+                            j += 1;
+                            continue;
+                        }
+                    }
+                    break;
+                }
+            }
+            let mut refs = Vec::new();
+            for &k in &list {
+                let Tok::Body(b) = tokens[k].kind else { continue };
+                let span = (tokens[k].start, tokens[k].end);
+                if hosts.is_empty() {
+                    let surface = &text[tokens[k].start..tokens[k].end];
+                    let ctx_host = subject.host(hint(surface), tokens[k].start);
+                    let r = ctx_host.and_then(|h| hosted(orgs, b as usize, h, true, span));
+                    match r {
+                        Some(r) => refs.push(r),
+                        None => {
+                            if let Some(n) = t.bodies[b as usize].national {
+                                refs.push(OrgRef { org: orgs.gazetteer(t, n, "national-body", span), context_body: None });
+                            }
+                        }
+                    }
+                } else {
+                    for &h in &hosts {
+                        refs.extend(hosted(orgs, b as usize, h, false, span));
+                    }
+                }
+            }
+            for tok in &tokens[last + 1..=end_at] {
+                unit_mention(cx, tok, orgs);
+            }
+            if !refs.is_empty() {
+                out.push(Token { start: tok.start, end: tokens[end_at].end, kind: Tok::Orgs(refs) });
+            }
+            i = end_at + 1;
+            continue;
+        }
+        match &tok.kind {
+            Tok::Orgs(list) => {
+                let refs = list
+                    .iter()
+                    .map(|r| OrgRef { org: orgs.gazetteer(t, r.org, "gazetteer-org", (tok.start, tok.end)), context_body: None })
+                    .collect();
+                out.push(Token { start: tok.start, end: tok.end, kind: Tok::Orgs(refs) });
+            }
+            Tok::Reference(r) => {
+                if let Host::Class(_) = t.references[*r as usize].host {
+                    if let Some(HostRef::Unit(u)) = reference_host(*r as usize, tok.start) {
+                        let o = orgs.gazetteer(t, u, "context-unit", (tok.start, tok.end));
+                        out.push(Token { start: tok.start, end: tok.end, kind: Tok::Orgs(vec![OrgRef { org: o, context_body: None }]) });
+                    }
+                }
+            }
+            _ => out.push(tok.clone()),
+        }
+        i += 1;
+    }
+    out
+}
+
+/// A unit that hosts a body ("Military Region 4" in "Military Region 4's Party Committee") is an organisation of
+/// the document too. (A place that hosts one stays a location: locations are read before composition.)
+fn unit_mention(cx: &Context<'_>, tok: &Token, orgs: &mut DocOrgs) {
+    if let Tok::Orgs(list) = &tok.kind {
+        for r in list {
+            orgs.gazetteer(cx.tables, r.org, "gazetteer-org", (tok.start, tok.end));
+        }
+    }
+}

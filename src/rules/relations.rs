@@ -1,0 +1,255 @@
+//! Relations: titles attached to names.
+//!
+//! A title group is a title with its organisation: after "of" ("Secretary of the Hanoi Party Committee"),
+//! before it ("Politburo member", "HCMC Party Committee Secretary"), or named by the title itself ("Defence
+//! Minister", "Prime Minister"); a past cue before it ("former", "served as") marks it past. Runs of title groups
+//! joined by commas and "and" attach to a name:
+//! - `title-before-name`: the run stands right before the name ("Politburo member, Deputy Secretary of the CMC,
+//!   Minister of National Defense, Ngo Xuan Lich"; "Chairman of the People's Committee of Hanoi Tran Sy Thanh");
+//! - `name-then-title`: the run follows the name after a comma ("General Ngo Xuan Lich, Politburo member, …, and
+//!   Hoang Trung Hai, …");
+//! - `signature`: the run follows a name on the next line ("Lt. Gen. TRAN VO DUNG\nPolitical Commissar of the
+//!   Military Region");
+//! - `shared-title`: a plural title before a list of names gives the post to each name; a plural organisation
+//!   list pairs with the names in order ("Secretaries of the Party Committees of Hanoi and HCMC, Dinh Tien Dung
+//!   and Nguyen Van Nen").
+//!
+//! A title with no organisation in the text, none named by the title, and a post that has one, gives no
+//! relation: the rules state only what the text states.
+
+use crate::gazetteer::{Cue, TitleOrg};
+use crate::rules::orgs::{DocOrgs, OrgRef, Tok, Token};
+use crate::rules::{Context, Gap, gap};
+
+/// A relation before output.
+#[derive(Debug, Clone)]
+pub(crate) struct Draft {
+    pub(crate) person: usize,
+    pub(crate) role: String,
+    pub(crate) org: Option<usize>,
+    pub(crate) past: bool,
+    pub(crate) evidence: (usize, usize),
+    pub(crate) rule: &'static str,
+    /// The body, when the organisation's host came from context.
+    pub(crate) context_body: Option<u32>,
+}
+
+#[derive(Debug, Clone)]
+struct Group {
+    title: usize,
+    plural: bool,
+    /// The organisations: `Some(vec![])` for a post of no organisation, `None` when unresolved.
+    orgs: Option<Vec<OrgRef>>,
+    past: bool,
+}
+
+#[derive(Debug, Clone)]
+enum Unit {
+    Titles(Group),
+    Person { person: usize, rank: Option<u32> },
+}
+
+#[derive(Debug, Clone)]
+struct Placed {
+    unit: Unit,
+    start: usize,
+    end: usize,
+}
+
+/// Persons' ranks (stated right before a mention) and the relations of the document.
+pub(crate) fn find(cx: &Context<'_>, tokens: &[Token], orgs: &mut DocOrgs) -> (Vec<(usize, u32)>, Vec<Draft>) {
+    let t = cx.tables;
+    let text = cx.text;
+    let g = |a: &Token, b: &Token| gap(&text[a.end..b.start], text[..a.end].ends_with('.'), &text[b.start..]);
+    // 1. Units.
+    let mut units: Vec<Placed> = Vec::new();
+    let mut ranks = Vec::new();
+    let mut consumed = vec![false; tokens.len()];
+    for i in 0..tokens.len() {
+        if consumed[i] {
+            continue;
+        }
+        match tokens[i].kind {
+            Tok::Person(p) => {
+                let rank = match i.checked_sub(1).map(|j| (&tokens[j].kind, j)) {
+                    Some((Tok::Rank(r), j)) if g(&tokens[j], &tokens[i]) == Gap::Adjacent => Some(*r),
+                    _ => None,
+                };
+                if let Some(r) = rank {
+                    ranks.push((p, r));
+                }
+                let start = if rank.is_some() { tokens[i - 1].start } else { tokens[i].start };
+                units.push(Placed { unit: Unit::Person { person: p, rank }, start, end: tokens[i].end });
+            }
+            Tok::Title { index, plural } => {
+                let title = &t.titles[index as usize];
+                let mut start = tokens[i].start;
+                let mut end = tokens[i].end;
+                let mut past = false;
+                let mut orgs_found: Option<Vec<OrgRef>> = None;
+                // Organisation after "of"/"in".
+                if i + 1 < tokens.len() && matches!(g(&tokens[i], &tokens[i + 1]), Gap::Of | Gap::In) {
+                    if let Tok::Orgs(list) = &tokens[i + 1].kind {
+                        orgs_found = Some(list.clone());
+                        consumed[i + 1] = true;
+                        end = tokens[i + 1].end;
+                    }
+                }
+                // Organisation before: "Politburo member", "HCMC Party Committee Secretary".
+                let mut k = i;
+                if orgs_found.is_none() && i > 0 && !consumed[i - 1] && g(&tokens[i - 1], &tokens[i]) == Gap::Adjacent {
+                    if let Tok::Orgs(list) = &tokens[i - 1].kind {
+                        orgs_found = Some(list.clone());
+                        start = tokens[i - 1].start;
+                        k = i - 1;
+                        // The organisation now belongs to this title, not to a unit of its own.
+                        if units.last().is_some_and(|u| u.start == tokens[i - 1].start) {
+                            units.pop();
+                        }
+                    }
+                }
+                if k > 0 && matches!(tokens[k - 1].kind, Tok::Cue(Cue::Past)) && g(&tokens[k - 1], &tokens[k]) == Gap::Adjacent {
+                    past = true;
+                }
+                let orgs = match (orgs_found, title.organisation) {
+                    (Some(list), _) => Some(list),
+                    (None, TitleOrg::Implied(o)) => {
+                        Some(vec![OrgRef { org: orgs.gazetteer(t, o, "gazetteer-org", (tokens[i].start, tokens[i].end)), context_body: None }])
+                    }
+                    (None, TitleOrg::None) => Some(Vec::new()),
+                    (None, TitleOrg::FromText) => None,
+                };
+                units.push(Placed { unit: Unit::Titles(Group { title: index as usize, plural, orgs, past }), start, end });
+            }
+            _ => {}
+        }
+    }
+    // 2. Gaps between units: tokens in between make it `Other` (or `Sentence`).
+    let unit_gap = |a: &Placed, b: &Placed| -> Gap {
+        let between = tokens.iter().any(|tk| tk.start >= a.end && tk.end <= b.start && !matches!(tk.kind, Tok::Rank(_)));
+        let gp = gap(&text[a.end..b.start], text[..a.end].ends_with('.'), &text[b.start..]);
+        if between && gp != Gap::Sentence { Gap::Other } else { gp }
+    };
+    let gaps: Vec<Gap> = units.windows(2).map(|w| unit_gap(&w[0], &w[1])).collect();
+    // 3. Runs of title groups.
+    let mut drafts = Vec::new();
+    let mut i = 0;
+    while i < units.len() {
+        if !matches!(units[i].unit, Unit::Titles(_)) {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j + 1 < units.len()
+            && matches!(units[j + 1].unit, Unit::Titles(_))
+            && matches!(gaps[j], Gap::Comma | Gap::And | Gap::CommaAnd)
+        {
+            j += 1;
+        }
+        let run: Vec<&Group> = units[i..=j].iter().filter_map(|u| match &u.unit { Unit::Titles(g) => Some(g), _ => None }).collect();
+        let prev = i.checked_sub(1).map(|p| (&units[p], gaps[p]));
+        let next = (j + 1 < units.len()).then(|| (&units[j + 1], gaps[j]));
+        let prev_person = match prev {
+            Some((Placed { unit: Unit::Person { person, .. }, .. }, gp)) if matches!(gp, Gap::Comma | Gap::Newline) => Some((*person, gp)),
+            _ => None,
+        };
+        let next_person = match next {
+            Some((Placed { unit: Unit::Person { person, .. }, .. }, gn)) => Some((*person, gn)),
+            _ => None,
+        };
+        let before_name = match next_person {
+            Some((_, Gap::Adjacent)) => true,
+            Some((_, Gap::Comma)) => prev_person.is_none(),
+            _ => false,
+        };
+        let evidence = (units[i].start, units[j].end);
+        if before_name {
+            // The names this run applies to: the next one, and for a plural title the list that follows.
+            let mut persons = vec![next_person.unwrap().0];
+            if run.iter().any(|g| g.plural) {
+                let mut k = j + 1;
+                while k + 1 < units.len() && matches!(gaps[k], Gap::Comma | Gap::And | Gap::CommaAnd) {
+                    match units[k + 1].unit {
+                        Unit::Person { person, .. } => persons.push(person),
+                        _ => break,
+                    }
+                    k += 1;
+                }
+            }
+            let rule = if persons.len() > 1 { "shared-title" } else { "title-before-name" };
+            for (n, &p) in persons.iter().enumerate() {
+                for grp in &run {
+                    emit(cx, orgs, &mut drafts, p, grp, Some((n, persons.len())), evidence, rule);
+                }
+            }
+        } else if let Some((p, gp)) = prev_person {
+            let rule = if gp == Gap::Newline { "signature" } else { "name-then-title" };
+            for grp in &run {
+                emit(cx, orgs, &mut drafts, p, grp, None, evidence, rule);
+            }
+        }
+        i = j + 1;
+    }
+    (ranks, drafts)
+}
+
+/// Emits one title group's relations for a person; `nth` is the person's place in a shared list, to pair with a
+/// list of organisations of the same length.
+#[allow(clippy::too_many_arguments)]
+fn emit(
+    cx: &Context<'_>,
+    _orgs: &mut DocOrgs,
+    drafts: &mut Vec<Draft>,
+    person: usize,
+    grp: &Group,
+    nth: Option<(usize, usize)>,
+    evidence: (usize, usize),
+    rule: &'static str,
+) {
+    let role = cx.tables.titles[grp.title].role.clone();
+    let Some(list) = &grp.orgs else { return };
+    let mut push = |org: Option<&OrgRef>| {
+        drafts.push(Draft {
+            person,
+            role: role.clone(),
+            org: org.map(|r| r.org),
+            past: grp.past,
+            evidence,
+            rule,
+            context_body: org.and_then(|r| r.context_body),
+        });
+    };
+    if list.is_empty() {
+        push(None);
+        return;
+    }
+    match nth {
+        Some((n, total)) if total == list.len() && total > 1 => push(Some(&list[n])),
+        _ => {
+            for r in list {
+                push(Some(r));
+            }
+        }
+    }
+}
+
+/// A later mention of a person with the same title and a body resolved from context means the body the earlier
+/// mention named ("Chairwoman of the municipal People's Council Nguyen Thi Le" twice in an article about two
+/// cities); then duplicates go, the first mention's draft kept.
+pub(crate) fn settle(drafts: &mut Vec<Draft>, orgs: &DocOrgs, bodies: &[crate::gazetteer::Body]) {
+    for i in 0..drafts.len() {
+        let Some(b) = drafts[i].context_body else { continue };
+        let prefix = format!("{}@", bodies[b as usize].id);
+        let earlier = drafts[..i].iter().find(|d| {
+            d.person == drafts[i].person
+                && d.role == drafts[i].role
+                && d.org.is_some_and(|o| orgs.list[o].gazetteer_id.as_deref().is_some_and(|id| id.starts_with(&prefix)))
+        });
+        if let Some(e) = earlier {
+            drafts[i].org = e.org;
+        }
+    }
+    let mut seen = std::collections::HashSet::new();
+    drafts.retain(|d| seen.insert((d.person, d.role.clone(), d.org)));
+}
+
