@@ -35,7 +35,11 @@ struct Input {
 
 fn parse_date(s: &str) -> Option<(i32, u32, u32)> {
     let mut it = s.get(..10)?.split('-');
-    Some((it.next()?.parse().ok()?, it.next()?.parse().ok()?, it.next()?.parse().ok()?))
+    Some((
+        it.next()?.parse().ok()?,
+        it.next()?.parse().ok()?,
+        it.next()?.parse().ok()?,
+    ))
 }
 
 fn usage() -> ExitCode {
@@ -78,11 +82,20 @@ fn main() -> ExitCode {
         match std::fs::read(path) {
             Ok(bytes) => match String::from_utf8(bytes) {
                 Ok(text) => {
-                    let id = std::path::Path::new(path).file_stem().map_or(path.clone(), |s| s.to_string_lossy().into_owned());
-                    inputs.push(Input { id, text, published: None });
+                    let id = std::path::Path::new(path)
+                        .file_stem()
+                        .map_or(path.clone(), |s| s.to_string_lossy().into_owned());
+                    inputs.push(Input {
+                        id,
+                        text,
+                        published: None,
+                    });
                 }
                 Err(e) => {
-                    eprintln!("dump: {path}: not valid UTF-8 (at byte {})", e.utf8_error().valid_up_to());
+                    eprintln!(
+                        "dump: {path}: not valid UTF-8 (at byte {})",
+                        e.utf8_error().valid_up_to()
+                    );
                     failed = true;
                 }
             },
@@ -122,12 +135,19 @@ fn main() -> ExitCode {
                 }
             };
             let (Some(id), Some(text)) = (v["id"].as_str(), v["text"].as_str()) else {
-                eprintln!("dump: {path}:{}: needs string fields \"id\" and \"text\"", n + 1);
+                eprintln!(
+                    "dump: {path}:{}: needs string fields \"id\" and \"text\"",
+                    n + 1
+                );
                 failed = true;
                 continue;
             };
             let published = v["published"].as_str().and_then(parse_date);
-            inputs.push(Input { id: id.to_owned(), text: text.to_owned(), published });
+            inputs.push(Input {
+                id: id.to_owned(),
+                text: text.to_owned(),
+                published,
+            });
         }
     }
     if (files.is_empty() && jsonl.is_empty()) || files.iter().any(|f| f == "-") {
@@ -137,9 +157,16 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
         match String::from_utf8(bytes) {
-            Ok(text) => inputs.push(Input { id: "stdin".to_owned(), text, published: None }),
+            Ok(text) => inputs.push(Input {
+                id: "stdin".to_owned(),
+                text,
+                published: None,
+            }),
             Err(e) => {
-                eprintln!("dump: standard input: not valid UTF-8 (at byte {})", e.utf8_error().valid_up_to());
+                eprintln!(
+                    "dump: standard input: not valid UTF-8 (at byte {})",
+                    e.utf8_error().valid_up_to()
+                );
                 failed = true;
             }
         }
@@ -149,11 +176,19 @@ fn main() -> ExitCode {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     if format == Format::Tsv {
-        let _ = writeln!(out, "id\tperson\trole\torganisation\tevent_kind\tevent_date\tpast");
+        let _ = writeln!(
+            out,
+            "id\tperson\trole\torganisation\tevent_kind\tevent_date\tpast"
+        );
     }
     let mut pretty = Vec::new();
     for input in &inputs {
-        let doc = ex.extract_with(&input.text, &ExtractOptions { published: input.published });
+        let doc = ex.extract_with(
+            &input.text,
+            &ExtractOptions {
+                published: input.published,
+            },
+        );
         let written = match format {
             Format::Jsonl => writeln!(out, "{}", scorer_json(&input.id, &doc)),
             Format::Json => {
@@ -167,17 +202,29 @@ fn main() -> ExitCode {
         }
     }
     if format == Format::Json {
-        let _ = writeln!(out, "{}", serde_json::to_string_pretty(&pretty).expect("documents serialise"));
+        let _ = writeln!(
+            out,
+            "{}",
+            serde_json::to_string_pretty(&pretty).expect("documents serialise")
+        );
     }
     if out.flush().is_err() {
         return ExitCode::FAILURE;
     }
-    if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS }
+    if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
 }
 
 /// The document in the scorer's shape (OUTPUT.md): relations by name, events by id.
 fn scorer_json(id: &str, doc: &Document) -> Value {
-    let spans = |m: &[cadre::Span]| m.iter().map(|s| json!({"start": s.start, "end": s.end})).collect::<Vec<_>>();
+    let spans = |m: &[cadre::Span]| {
+        m.iter()
+            .map(|s| json!({"start": s.start, "end": s.end}))
+            .collect::<Vec<_>>()
+    };
     json!({
         "id": id,
         "persons": doc.persons.iter().map(|p| json!({"name": p.name, "rank": p.rank, "gazetteer_id": p.gazetteer_id, "mentions": spans(&p.mentions), "rule": p.rule})).collect::<Vec<_>>(),
@@ -198,9 +245,20 @@ fn scorer_json(id: &str, doc: &Document) -> Value {
 
 fn write_tsv(out: &mut impl Write, id: &str, doc: &Document) -> std::io::Result<()> {
     for r in &doc.relations {
-        let org = r.organisation.map_or("", |o| doc.organisations[o].name.as_str());
-        let (kind, date) = r.event.map_or(("", ""), |e| (doc.events[e].kind.name(), doc.events[e].date.as_deref().unwrap_or("")));
-        writeln!(out, "{id}\t{}\t{}\t{org}\t{kind}\t{date}\t{}", doc.persons[r.person].name, r.role, r.past)?;
+        let org = r
+            .organisation
+            .map_or("", |o| doc.organisations[o].name.as_str());
+        let (kind, date) = r.event.map_or(("", ""), |e| {
+            (
+                doc.events[e].kind.name(),
+                doc.events[e].date.as_deref().unwrap_or(""),
+            )
+        });
+        writeln!(
+            out,
+            "{id}\t{}\t{}\t{org}\t{kind}\t{date}\t{}",
+            doc.persons[r.person].name, r.role, r.past
+        )?;
     }
     Ok(())
 }

@@ -4,7 +4,9 @@ use crate::error::BuildError;
 use crate::fold::{Folded, fold_str};
 use crate::gazetteer::{Gazetteer, PartialDate, Sources, Tables};
 use crate::matcher::Matcher;
-use crate::model::{Document, Event, Location, NamedDocument, Organisation, Person, Relation, Span};
+use crate::model::{
+    Document, Event, Location, NamedDocument, Organisation, Person, Relation, Span,
+};
 use crate::rules::{self, Context};
 use std::collections::HashMap;
 use std::path::Path;
@@ -73,13 +75,19 @@ pub struct ExtractorBuilder {
 impl ExtractorBuilder {
     /// Adds a table of `kind` from text, after the embedded default. `name` is used in error messages.
     pub fn gazetteer_text(mut self, kind: Gazetteer, name: &str, text: &str) -> Self {
-        self.add.entry(kind).or_default().push((name.to_owned(), text.to_owned()));
+        self.add
+            .entry(kind)
+            .or_default()
+            .push((name.to_owned(), text.to_owned()));
         self
     }
 
     /// Replaces the embedded default table of `kind` with this text (several calls add several files).
     pub fn replace_gazetteer_text(mut self, kind: Gazetteer, name: &str, text: &str) -> Self {
-        self.replace.entry(kind).or_default().push((name.to_owned(), text.to_owned()));
+        self.replace
+            .entry(kind)
+            .or_default()
+            .push((name.to_owned(), text.to_owned()));
         self
     }
 
@@ -101,13 +109,19 @@ impl ExtractorBuilder {
     /// Parses the tables and builds the matcher.
     pub fn build(self) -> Result<Extractor, BuildError> {
         if let Some((path, msg)) = self.io_error {
-            return Err(BuildError::Io { path, source: std::io::Error::other(msg) });
+            return Err(BuildError::Io {
+                path,
+                source: std::io::Error::other(msg),
+            });
         }
         let mut sources: HashMap<Gazetteer, Sources> = HashMap::new();
         for kind in Gazetteer::ALL {
             let mut list = match self.replace.get(&kind) {
                 Some(r) => r.clone(),
-                None => vec![(kind.default_file_name().to_owned(), kind.default_text().to_owned())],
+                None => vec![(
+                    kind.default_file_name().to_owned(),
+                    kind.default_text().to_owned(),
+                )],
             };
             list.extend(self.add.get(&kind).cloned().unwrap_or_default());
             sources.insert(kind, list);
@@ -123,7 +137,11 @@ impl ExtractorBuilder {
                 }
             }
         }
-        Ok(Extractor { tables, matcher, officials })
+        Ok(Extractor {
+            tables,
+            matcher,
+            officials,
+        })
     }
 }
 
@@ -148,8 +166,11 @@ pub struct Extractor {
     officials: HashMap<String, Vec<usize>>,
 }
 
-static DEFAULT: once_cell::sync::Lazy<Extractor> =
-    once_cell::sync::Lazy::new(|| Extractor::builder().build().expect("the embedded gazetteers are valid"));
+static DEFAULT: once_cell::sync::Lazy<Extractor> = once_cell::sync::Lazy::new(|| {
+    Extractor::builder()
+        .build()
+        .expect("the embedded gazetteers are valid")
+});
 
 impl Extractor {
     /// A builder that starts from the embedded gazetteers.
@@ -197,17 +218,26 @@ impl Extractor {
             });
         }
         for m in &names.mentions {
-            doc.persons[m.person].mentions.push(Span { start: m.start, end: m.end });
+            doc.persons[m.person].mentions.push(Span {
+                start: m.start,
+                end: m.end,
+            });
         }
         for (p, r) in ranks {
-            doc.persons[p].rank.get_or_insert_with(|| self.tables.ranks[r as usize].rank.clone());
+            doc.persons[p]
+                .rank
+                .get_or_insert_with(|| self.tables.ranks[r as usize].rank.clone());
         }
         for o in orgs.list {
             doc.organisations.push(Organisation {
                 name: o.name,
                 gazetteer_id: o.gazetteer_id,
                 kind: o.kind,
-                mentions: o.mentions.into_iter().map(|(start, end)| Span { start, end }).collect(),
+                mentions: o
+                    .mentions
+                    .into_iter()
+                    .map(|(start, end)| Span { start, end })
+                    .collect(),
                 rule: o.rule.to_owned(),
             });
         }
@@ -216,19 +246,32 @@ impl Extractor {
             if let rules::orgs::Tok::Place(p) = t.kind {
                 let i = *places.entry(p).or_insert_with(|| {
                     let place = &self.tables.places[p as usize];
-                    doc.locations.push(Location { name: place.name.clone(), gazetteer_id: Some(place.id.clone()), mentions: Vec::new() });
+                    doc.locations.push(Location {
+                        name: place.name.clone(),
+                        gazetteer_id: Some(place.id.clone()),
+                        mentions: Vec::new(),
+                    });
                     doc.locations.len() - 1
                 });
-                doc.locations[i].mentions.push(Span { start: t.start, end: t.end });
+                doc.locations[i].mentions.push(Span {
+                    start: t.start,
+                    end: t.end,
+                });
             }
         }
         let mut doc_keys: HashMap<String, usize> = HashMap::new();
         for (s, e, rule) in rules::documents::find(text) {
             let name = text[s..e].to_owned();
-            let i = *doc_keys.entry(fold_str(&name).replace(['.', ' '], "")).or_insert_with(|| {
-                doc.documents.push(NamedDocument { name, mentions: Vec::new(), rule: rule.to_owned() });
-                doc.documents.len() - 1
-            });
+            let i = *doc_keys
+                .entry(fold_str(&name).replace(['.', ' '], ""))
+                .or_insert_with(|| {
+                    doc.documents.push(NamedDocument {
+                        name,
+                        mentions: Vec::new(),
+                        rule: rule.to_owned(),
+                    });
+                    doc.documents.len() - 1
+                });
             doc.documents[i].mentions.push(Span { start: s, end: e });
         }
         if let Some(ev) = &event {
@@ -237,19 +280,35 @@ impl Extractor {
                 kind: ev.kind,
                 date: ev.date.clone(),
                 location: ev.location.clone(),
-                mentions: vec![Span { start: ev.span.0, end: ev.span.1 }],
+                mentions: vec![Span {
+                    start: ev.span.0,
+                    end: ev.span.1,
+                }],
                 rule: "lead-event".to_owned(),
             });
         }
         for d in drafts {
-            let past = d.past || self.known_past(doc.persons[d.person].gazetteer_id.as_deref(), &d.role, d.org.map(|o| doc.organisations[o].name.as_str()), cx.published);
+            let past = d.past
+                || self.known_past(
+                    doc.persons[d.person].gazetteer_id.as_deref(),
+                    &d.role,
+                    d.org.map(|o| doc.organisations[o].name.as_str()),
+                    cx.published,
+                );
             doc.relations.push(Relation {
                 person: d.person,
                 role: d.role,
                 organisation: d.org,
-                event: if past || event.is_none() { None } else { Some(0) },
+                event: if past || event.is_none() {
+                    None
+                } else {
+                    Some(0)
+                },
                 past,
-                evidence: Span { start: d.evidence.0, end: d.evidence.1 },
+                evidence: Span {
+                    start: d.evidence.0,
+                    end: d.evidence.1,
+                },
                 rule: d.rule.to_owned(),
             });
         }
@@ -257,29 +316,51 @@ impl Extractor {
     }
 
     /// True when the gazetteer says that `official` held this post and it ended before `published`.
-    fn known_past(&self, official: Option<&str>, role: &str, org: Option<&str>, published: Option<(i32, u32, u32)>) -> bool {
-        let (Some(id), Some((y, m, d))) = (official, published) else { return false };
-        let Some(o) = self.tables.officials.iter().position(|x| x.id == id) else { return false };
+    fn known_past(
+        &self,
+        official: Option<&str>,
+        role: &str,
+        org: Option<&str>,
+        published: Option<(i32, u32, u32)>,
+    ) -> bool {
+        let (Some(id), Some((y, m, d))) = (official, published) else {
+            return false;
+        };
+        let Some(o) = self.tables.officials.iter().position(|x| x.id == id) else {
+            return false;
+        };
         let org_key = org.map(fold_str);
         let matching: Vec<_> = self
             .tables
             .posts
             .iter()
-            .filter(|p| p.official == o && p.role == role && p.organisation.as_deref().map(fold_str) == org_key)
+            .filter(|p| {
+                p.official == o
+                    && p.role == role
+                    && p.organisation.as_deref().map(fold_str) == org_key
+            })
             .collect();
         let at = (y as u16, m as u8, d as u8);
-        !matching.is_empty() && matching.iter().all(|p| p.to.is_some_and(|t| t.latest() < at))
+        !matching.is_empty()
+            && matching
+                .iter()
+                .all(|p| p.to.is_some_and(|t| t.latest() < at))
     }
 
     /// The posts the gazetteer knows for the official `id` that were held on `date` (a post with an unknown end
     /// counts as held from its start on). Apart from `relations`, which hold only what a text states.
     pub fn known_posts(&self, id: &str, date: PartialDate) -> Vec<KnownPost> {
-        let Some(o) = self.tables.officials.iter().position(|x| x.id == id) else { return Vec::new() };
+        let Some(o) = self.tables.officials.iter().position(|x| x.id == id) else {
+            return Vec::new();
+        };
         self.tables
             .posts
             .iter()
             .filter(|p| p.official == o)
-            .filter(|p| p.from.is_none_or(|f| f.earliest() <= date.latest()) && p.to.is_none_or(|t| t.latest() >= date.earliest()))
+            .filter(|p| {
+                p.from.is_none_or(|f| f.earliest() <= date.latest())
+                    && p.to.is_none_or(|t| t.latest() >= date.earliest())
+            })
             .map(|p| KnownPost {
                 role: p.role.clone(),
                 organisation: p.organisation.clone(),

@@ -26,7 +26,11 @@ impl Folded {
         if original.is_ascii() {
             let mut text = original.to_owned();
             text.make_ascii_lowercase();
-            return Folded { text, map: Vec::new(), original_len: original.len() };
+            return Folded {
+                text,
+                map: Vec::new(),
+                original_len: original.len(),
+            };
         }
         let mut text = String::with_capacity(original.len());
         let mut map = Vec::with_capacity(original.len());
@@ -40,7 +44,11 @@ impl Folded {
             map.resize(text.len(), at as u32);
             let _ = before;
         }
-        Folded { text, map, original_len: original.len() }
+        Folded {
+            text,
+            map,
+            original_len: original.len(),
+        }
     }
 
     /// The folded text.

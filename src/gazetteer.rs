@@ -96,12 +96,29 @@ impl Gazetteer {
         match self {
             Gazetteer::Officials => &["id", "name", "aliases", "rank", "born"],
             Gazetteer::Posts => &["official", "role", "organisation", "from", "to", "source"],
-            Gazetteer::Organisations => {
-                &["id", "name", "aliases", "kind", "class", "parent", "from", "to", "source"]
-            }
-            Gazetteer::Bodies => &["id", "surfaces", "city", "province", "unit", "national", "subordinate"],
+            Gazetteer::Organisations => &[
+                "id", "name", "aliases", "kind", "class", "parent", "from", "to", "source",
+            ],
+            Gazetteer::Bodies => &[
+                "id",
+                "surfaces",
+                "city",
+                "province",
+                "unit",
+                "national",
+                "subordinate",
+            ],
             Gazetteer::References => &["surfaces", "host"],
-            Gazetteer::Places => &["id", "name", "aliases", "kind", "from", "to", "merged_into", "source"],
+            Gazetteer::Places => &[
+                "id",
+                "name",
+                "aliases",
+                "kind",
+                "from",
+                "to",
+                "merged_into",
+                "source",
+            ],
             Gazetteer::Titles => &["role", "variants", "plurals", "organisation"],
             Gazetteer::Ranks => &["rank", "variants", "service"],
             Gazetteer::FamilyNames => &["name", "variants"],
@@ -124,22 +141,37 @@ impl<'a> Row<'a> {
     }
 
     pub(crate) fn list(&self, i: usize) -> impl Iterator<Item = &'a str> {
-        self.fields[i].split('|').map(str::trim).filter(|s| !s.is_empty())
+        self.fields[i]
+            .split('|')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
     }
 
     pub(crate) fn error(&self, message: impl Into<String>) -> BuildError {
-        BuildError::Gazetteer { file: self.file.to_owned(), line: self.line, message: message.into() }
+        BuildError::Gazetteer {
+            file: self.file.to_owned(),
+            line: self.line,
+            message: message.into(),
+        }
     }
 
     /// The field, which must not be empty.
     pub(crate) fn required(&self, i: usize, name: &str) -> Result<&'a str, BuildError> {
         let v = self.get(i);
-        if v.is_empty() { Err(self.error(format!("empty {name}"))) } else { Ok(v) }
+        if v.is_empty() {
+            Err(self.error(format!("empty {name}")))
+        } else {
+            Ok(v)
+        }
     }
 }
 
 /// Splits a table into rows, checking the header and the field count of every line.
-pub(crate) fn rows<'a>(kind: Gazetteer, file: &'a str, text: &'a str) -> Result<Vec<Row<'a>>, BuildError> {
+pub(crate) fn rows<'a>(
+    kind: Gazetteer,
+    file: &'a str,
+    text: &'a str,
+) -> Result<Vec<Row<'a>>, BuildError> {
     let columns = kind.columns();
     let mut out = Vec::new();
     let mut header_seen = false;
@@ -157,7 +189,11 @@ pub(crate) fn rows<'a>(kind: Gazetteer, file: &'a str, text: &'a str) -> Result<
                 return Err(BuildError::Gazetteer {
                     file: file.to_owned(),
                     line: line_no,
-                    message: format!("expected the header `{}`, found `{}`", columns.join("\\t"), got.join("\\t")),
+                    message: format!(
+                        "expected the header `{}`, found `{}`",
+                        columns.join("\\t"),
+                        got.join("\\t")
+                    ),
                 });
             }
             continue;
@@ -168,7 +204,11 @@ pub(crate) fn rows<'a>(kind: Gazetteer, file: &'a str, text: &'a str) -> Result<
             return Err(BuildError::Gazetteer {
                 file: file.to_owned(),
                 line: line_no,
-                message: format!("expected {} tab-separated fields, found {}", columns.len(), fields.len()),
+                message: format!(
+                    "expected {} tab-separated fields, found {}",
+                    columns.len(),
+                    fields.len()
+                ),
             });
         }
         if fields.len() < columns.len() {
@@ -176,12 +216,20 @@ pub(crate) fn rows<'a>(kind: Gazetteer, file: &'a str, text: &'a str) -> Result<
                 return Err(BuildError::Gazetteer {
                     file: file.to_owned(),
                     line: line_no,
-                    message: format!("expected {} tab-separated fields, found {}", columns.len(), fields.len()),
+                    message: format!(
+                        "expected {} tab-separated fields, found {}",
+                        columns.len(),
+                        fields.len()
+                    ),
                 });
             }
             fields.resize(columns.len(), "");
         }
-        out.push(Row { fields, file, line: line_no });
+        out.push(Row {
+            fields,
+            file,
+            line: line_no,
+        });
     }
     if !header_seen {
         return Err(BuildError::Gazetteer {
@@ -201,7 +249,9 @@ pub(crate) fn rows<'a>(kind: Gazetteer, file: &'a str, text: &'a str) -> Result<
 /// assert_eq!(d.to_string(), "2021-04");
 /// assert!(d < "2021-05-01".parse().unwrap());
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 #[serde(into = "String", try_from = "String")]
 pub struct PartialDate {
     /// Year.
@@ -220,7 +270,11 @@ impl PartialDate {
 
     /// The last day this date can mean (`2021` → 2021-12-31).
     pub(crate) fn latest(self) -> (u16, u8, u8) {
-        (self.year, if self.month == 0 { 12 } else { self.month }, if self.day == 0 { 31 } else { self.day })
+        (
+            self.year,
+            if self.month == 0 { 12 } else { self.month },
+            if self.day == 0 { 31 } else { self.day },
+        )
     }
 }
 
@@ -229,14 +283,25 @@ impl std::str::FromStr for PartialDate {
     fn from_str(s: &str) -> Result<Self, String> {
         let bad = || format!("`{s}` is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
         let mut parts = s.trim().split('-');
-        let year: u16 = parts.next().and_then(|y| (y.len() == 4).then(|| y.parse().ok()).flatten()).ok_or_else(bad)?;
+        let year: u16 = parts
+            .next()
+            .and_then(|y| (y.len() == 4).then(|| y.parse().ok()).flatten())
+            .ok_or_else(bad)?;
         let month: u8 = match parts.next() {
             None => 0,
-            Some(m) => m.parse().ok().filter(|m| (1..=12).contains(m)).ok_or_else(bad)?,
+            Some(m) => m
+                .parse()
+                .ok()
+                .filter(|m| (1..=12).contains(m))
+                .ok_or_else(bad)?,
         };
         let day: u8 = match parts.next() {
             None => 0,
-            Some(d) => d.parse().ok().filter(|d| (1..=31).contains(d)).ok_or_else(bad)?,
+            Some(d) => d
+                .parse()
+                .ok()
+                .filter(|d| (1..=31).contains(d))
+                .ok_or_else(bad)?,
         };
         if parts.next().is_some() {
             return Err(bad());
@@ -419,7 +484,52 @@ impl Tables {
                 }
             }
         }
+        t.derive_ministry_titles();
         Ok(t)
+    }
+
+    /// Titles that name their ministry by its domain: for every organisation called "Ministry of X" and every
+    /// minister's title ("Minister", "Deputy Minister" …) that takes its organisation from the text, the titles
+    /// "Minister of X" and "X Minister" name that ministry ("Deputy Minister of Finance", "Finance Minister").
+    fn derive_ministry_titles(&mut self) {
+        let ministers: Vec<usize> = (0..self.titles.len())
+            .filter(|&i| {
+                self.titles[i].organisation == TitleOrg::FromText
+                    && self.titles[i].role.ends_with("Minister")
+            })
+            .collect();
+        let mut derived = Vec::new();
+        for (o, org) in self.organisations.iter().enumerate() {
+            let domains: Vec<&str> = std::iter::once(&org.name)
+                .chain(&org.aliases)
+                .filter_map(|n| n.strip_prefix("Ministry of "))
+                .collect();
+            if domains.is_empty() {
+                continue;
+            }
+            for &ti in &ministers {
+                let t = &self.titles[ti];
+                let forms = |list: &[String]| -> Vec<String> {
+                    let mut out = Vec::new();
+                    for v in list {
+                        for d in &domains {
+                            out.push(format!("{v} of {d}"));
+                            if !d.contains(',') && !d.contains(" and ") {
+                                out.push(format!("{d} {v}"));
+                            }
+                        }
+                    }
+                    out
+                };
+                derived.push(Title {
+                    role: t.role.clone(),
+                    variants: forms(&t.variants),
+                    plurals: forms(&t.plurals),
+                    organisation: TitleOrg::Implied(o),
+                });
+            }
+        }
+        self.titles.extend(derived);
     }
 
     fn organisation_index(&self, id: &str) -> Option<usize> {
@@ -441,7 +551,9 @@ impl Tables {
                 };
                 for col in [4, 5] {
                     if !row.get(col).is_empty() {
-                        row.get(col).parse::<PartialDate>().map_err(|e| row.error(e))?;
+                        row.get(col)
+                            .parse::<PartialDate>()
+                            .map_err(|e| row.error(e))?;
                     }
                 }
                 self.places.push(Place {
@@ -457,7 +569,11 @@ impl Tables {
                     return Err(row.error(format!("organisation id `{id}` is defined twice")));
                 }
                 let kind = row.required(3, "kind")?;
-                if !["party", "state", "military", "police", "mass", "court", "foreign"].contains(&kind) {
+                if ![
+                    "party", "state", "military", "police", "mass", "court", "foreign",
+                ]
+                .contains(&kind)
+                {
                     return Err(row.error(format!("unknown organisation kind `{kind}`")));
                 }
                 self.organisations.push(Organisation {
@@ -481,12 +597,11 @@ impl Tables {
                 let national = org(5)?;
                 let subordinate = match row.get(6) {
                     "" => None,
-                    id => Some(
-                        self.bodies
-                            .iter()
-                            .position(|b| b.id == id)
-                            .ok_or_else(|| row.error(format!("unknown body `{id}` (define it on an earlier line)")))?,
-                    ),
+                    id => Some(self.bodies.iter().position(|b| b.id == id).ok_or_else(|| {
+                        row.error(format!(
+                            "unknown body `{id}` (define it on an earlier line)"
+                        ))
+                    })?),
                 };
                 for col in [2, 3, 4] {
                     let t = row.get(col);
@@ -520,19 +635,25 @@ impl Tables {
                     }
                     class => {
                         if !self.organisations.iter().any(|o| o.class == class) {
-                            return Err(row.error(format!("no organisation has the class `{class}`")));
+                            return Err(
+                                row.error(format!("no organisation has the class `{class}`"))
+                            );
                         }
                         Host::Class(class.to_owned())
                     }
                 };
-                self.references.push(Reference { surfaces: list(0), host });
+                self.references.push(Reference {
+                    surfaces: list(0),
+                    host,
+                });
             }
             Gazetteer::Titles => {
                 let organisation = match row.get(3) {
                     "" => TitleOrg::FromText,
                     "-" => TitleOrg::None,
                     id => TitleOrg::Implied(
-                        self.organisation_index(id).ok_or_else(|| row.error(format!("unknown organisation `{id}`")))?,
+                        self.organisation_index(id)
+                            .ok_or_else(|| row.error(format!("unknown organisation `{id}`")))?,
                     ),
                 };
                 self.titles.push(Title {
@@ -543,7 +664,10 @@ impl Tables {
                 });
             }
             Gazetteer::Ranks => {
-                self.ranks.push(Rank { rank: row.required(0, "rank")?.to_owned(), variants: list(1) });
+                self.ranks.push(Rank {
+                    rank: row.required(0, "rank")?.to_owned(),
+                    variants: list(1),
+                });
             }
             Gazetteer::FamilyNames => {
                 self.family_names.push(row.required(0, "name")?.to_owned());
@@ -570,14 +694,18 @@ impl Tables {
                 }
                 let born = match row.get(4) {
                     "" => None,
-                    y => Some(y.parse::<u16>().map_err(|_| row.error(format!("born `{y}` is not a year")))?),
+                    y => Some(
+                        y.parse::<u16>()
+                            .map_err(|_| row.error(format!("born `{y}` is not a year")))?,
+                    ),
                 };
                 let rank = match row.get(3) {
                     "" => None,
                     r => {
                         let key = fold_str(r);
                         let known = self.ranks.iter().any(|k| {
-                            fold_str(&k.rank) == key || k.variants.iter().any(|v| fold_str(v) == key)
+                            fold_str(&k.rank) == key
+                                || k.variants.iter().any(|v| fold_str(v) == key)
                         });
                         if !known {
                             return Err(row.error(format!("unknown rank `{r}`")));
@@ -644,7 +772,13 @@ mod tests {
         let mut sources = HashMap::new();
         for k in Gazetteer::ALL {
             if k != kind {
-                sources.insert(k, vec![(k.default_file_name().to_owned(), k.default_text().to_owned())]);
+                sources.insert(
+                    k,
+                    vec![(
+                        k.default_file_name().to_owned(),
+                        k.default_text().to_owned(),
+                    )],
+                );
             }
         }
         // Posts need officials; officials need ranks: keep the defaults before the table under test.
@@ -663,7 +797,13 @@ mod tests {
     fn every_default_table_parses() {
         let mut sources = HashMap::new();
         for k in Gazetteer::ALL {
-            sources.insert(k, vec![(k.default_file_name().to_owned(), k.default_text().to_owned())]);
+            sources.insert(
+                k,
+                vec![(
+                    k.default_file_name().to_owned(),
+                    k.default_text().to_owned(),
+                )],
+            );
         }
         let t = Tables::parse(&sources).unwrap();
         assert!(!t.titles.is_empty() && !t.ranks.is_empty() && !t.places.is_empty());
@@ -672,29 +812,44 @@ mod tests {
     #[test]
     fn a_wrong_header_names_the_expected_one() {
         let m = message(parse_one(Gazetteer::Ranks, "rank\tforms\n"));
-        assert!(m.starts_with("test.tsv:1: expected the header `rank\\tvariants\\tservice`"), "{m}");
+        assert!(
+            m.starts_with("test.tsv:1: expected the header `rank\\tvariants\\tservice`"),
+            "{m}"
+        );
     }
 
     #[test]
     fn a_missing_header_is_an_error() {
-        assert_eq!(message(parse_one(Gazetteer::Ranks, "# only a comment\n")), "test.tsv:1: no header; expected `rank\\tvariants\\tservice`");
+        assert_eq!(
+            message(parse_one(Gazetteer::Ranks, "# only a comment\n")),
+            "test.tsv:1: no header; expected `rank\\tvariants\\tservice`"
+        );
     }
 
     #[test]
     fn too_many_fields_is_an_error_with_the_line() {
-        let m = message(parse_one(Gazetteer::Ranks, "rank\tvariants\tservice\n# c\nGeneral\tGen.\tarmy\textra\n"));
+        let m = message(parse_one(
+            Gazetteer::Ranks,
+            "rank\tvariants\tservice\n# c\nGeneral\tGen.\tarmy\textra\n",
+        ));
         assert_eq!(m, "test.tsv:3: expected 3 tab-separated fields, found 4");
     }
 
     #[test]
     fn an_unknown_event_kind_is_an_error() {
-        let m = message(parse_one(Gazetteer::Events, "kind\ttriggers\nparty\tparty\n"));
+        let m = message(parse_one(
+            Gazetteer::Events,
+            "kind\ttriggers\nparty\tparty\n",
+        ));
         assert_eq!(m, "test.tsv:2: unknown event kind `party`");
     }
 
     #[test]
     fn a_title_naming_an_unknown_organisation_is_an_error() {
-        let m = message(parse_one(Gazetteer::Titles, "role\tvariants\tplurals\torganisation\nMinister\tMinister\t\tno-such-org\n"));
+        let m = message(parse_one(
+            Gazetteer::Titles,
+            "role\tvariants\tplurals\torganisation\nMinister\tMinister\t\tno-such-org\n",
+        ));
         assert_eq!(m, "test.tsv:2: unknown organisation `no-such-org`");
     }
 
@@ -703,17 +858,41 @@ mod tests {
         let officials = "id\tname\taliases\trank\tborn\nx\tX Y\t\t\t\n";
         let mut sources = HashMap::new();
         for k in Gazetteer::ALL {
-            sources.insert(k, vec![(k.default_file_name().to_owned(), k.default_text().to_owned())]);
+            sources.insert(
+                k,
+                vec![(
+                    k.default_file_name().to_owned(),
+                    k.default_text().to_owned(),
+                )],
+            );
         }
-        sources.insert(Gazetteer::Officials, vec![("o.tsv".to_owned(), officials.to_owned())]);
+        sources.insert(
+            Gazetteer::Officials,
+            vec![("o.tsv".to_owned(), officials.to_owned())],
+        );
         let header = "official\trole\torganisation\tfrom\tto\tsource\n";
         for (line, want) in [
-            ("x\tMinister\tMinistry of Finance\t2020\t2019\thttps://example.org\n", "p.tsv:2: from 2020 is after to 2019"),
-            ("x\tMinister\tMinistry of Finance\t2020\t\tsomewhere\n", "p.tsv:2: source `somewhere` is not a URL"),
-            ("x\tMinister\tMinistry of Finance\t2020-13\t\thttps://example.org\n", "p.tsv:2: `2020-13` is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"),
-            ("y\tMinister\tMinistry of Finance\t2020\t\thttps://example.org\n", "p.tsv:2: unknown official `y`"),
+            (
+                "x\tMinister\tMinistry of Finance\t2020\t2019\thttps://example.org\n",
+                "p.tsv:2: from 2020 is after to 2019",
+            ),
+            (
+                "x\tMinister\tMinistry of Finance\t2020\t\tsomewhere\n",
+                "p.tsv:2: source `somewhere` is not a URL",
+            ),
+            (
+                "x\tMinister\tMinistry of Finance\t2020-13\t\thttps://example.org\n",
+                "p.tsv:2: `2020-13` is not a date (YYYY, YYYY-MM or YYYY-MM-DD)",
+            ),
+            (
+                "y\tMinister\tMinistry of Finance\t2020\t\thttps://example.org\n",
+                "p.tsv:2: unknown official `y`",
+            ),
         ] {
-            sources.insert(Gazetteer::Posts, vec![("p.tsv".to_owned(), format!("{header}{line}"))]);
+            sources.insert(
+                Gazetteer::Posts,
+                vec![("p.tsv".to_owned(), format!("{header}{line}"))],
+            );
             assert_eq!(Tables::parse(&sources).unwrap_err().to_string(), want);
         }
     }

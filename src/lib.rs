@@ -12,4 +12,6 @@ mod rules;
 pub use error::BuildError;
 pub use extractor::{ExtractOptions, Extractor, ExtractorBuilder, KnownPost, extract};
 pub use gazetteer::{Gazetteer, PartialDate};
-pub use model::{Document, Event, EventKind, Location, NamedDocument, Organisation, Person, Relation, Span};
+pub use model::{
+    Document, Event, EventKind, Location, NamedDocument, Organisation, Person, Relation, Span,
+};

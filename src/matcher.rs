@@ -46,7 +46,11 @@ impl Case {
     /// otherwise `default`.
     fn of(surface: &str, default: Case) -> Case {
         let letters = surface.chars().filter(|c| c.is_alphabetic()).count();
-        if letters >= 2 && surface.chars().all(|c| !c.is_lowercase()) { Case::Upper } else { default }
+        if letters >= 2 && surface.chars().all(|c| !c.is_lowercase()) {
+            Case::Upper
+        } else {
+            default
+        }
     }
 
     fn holds(self, original: &str) -> bool {
@@ -57,7 +61,10 @@ impl Case {
         };
         match self {
             Case::Any => true,
-            Case::First => original.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase),
+            Case::First => original
+                .chars()
+                .find(|c| c.is_alphabetic())
+                .is_some_and(char::is_uppercase),
             Case::Last => word_starts().last().is_some_and(char::is_uppercase),
             Case::Words => word_starts().all(char::is_uppercase),
             Case::Upper => original.chars().all(|c| !c.is_lowercase()),
@@ -87,7 +94,9 @@ pub(crate) struct Matcher {
 
 impl std::fmt::Debug for Matcher {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Matcher").field("patterns", &self.entries.len()).finish()
+        f.debug_struct("Matcher")
+            .field("patterns", &self.entries.len())
+            .finish()
     }
 }
 
@@ -96,7 +105,7 @@ impl Matcher {
         let mut index: HashMap<String, usize> = HashMap::new();
         let mut patterns: Vec<String> = Vec::new();
         let mut entries: Vec<Vec<(Entry, Case)>> = Vec::new();
-        let mut add = |surface: &str, entry: Entry, default: Case| {
+        let mut add_one = |surface: &str, entry: Entry, default: Case| {
             let key = fold_str(surface);
             if key.is_empty() {
                 return;
@@ -111,6 +120,13 @@ impl Matcher {
                 entries[i].push((entry, case));
             }
         };
+        // Vietnamese-style spelling: "Việt Nam People's Army" is "Vietnam People's Army".
+        let mut add = |surface: &str, entry: Entry, default: Case| {
+            add_one(surface, entry, default);
+            if surface.contains("Vietnam") {
+                add_one(&surface.replace("Vietnam", "Viet Nam"), entry, default);
+            }
+        };
         for (i, o) in t.officials.iter().enumerate() {
             for s in std::iter::once(&o.name).chain(&o.aliases) {
                 add(s, Entry::Official(i as u32), Case::Words);
@@ -118,10 +134,24 @@ impl Matcher {
         }
         for (i, title) in t.titles.iter().enumerate() {
             for s in &title.variants {
-                add(s, Entry::Title { index: i as u32, plural: false }, Case::Any);
+                add(
+                    s,
+                    Entry::Title {
+                        index: i as u32,
+                        plural: false,
+                    },
+                    Case::Any,
+                );
             }
             for s in &title.plurals {
-                add(s, Entry::Title { index: i as u32, plural: true }, Case::Any);
+                add(
+                    s,
+                    Entry::Title {
+                        index: i as u32,
+                        plural: true,
+                    },
+                    Case::Any,
+                );
             }
         }
         for (i, r) in t.ranks.iter().enumerate() {
@@ -191,13 +221,20 @@ impl Matcher {
             let start = folded.start_of(s);
             let end = folded.end_of(e, original);
             let surface = &original[start..end];
-            let entries: Vec<Entry> =
-                self.entries[p as usize].iter().filter(|(_, case)| case.holds(surface)).map(|(e, _)| *e).collect();
+            let entries: Vec<Entry> = self.entries[p as usize]
+                .iter()
+                .filter(|(_, case)| case.holds(surface))
+                .map(|(e, _)| *e)
+                .collect();
             if entries.is_empty() {
                 continue;
             }
             last_end = e;
-            out.push(Hit { start, end, entries });
+            out.push(Hit {
+                start,
+                end,
+                entries,
+            });
         }
         out
     }

@@ -17,9 +17,8 @@ static RESOLUTION_OF: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"\b(?:Resolution|Conclusion|Directive)s? of the \d+(?:st|nd|rd|th)[ -](?:[A-Z][\p{L}]*[ -])*?(?:Congress|Plenum|Committee|Conference|Session)(?:[’']s \d+(?:st|nd|rd|th) Plenum)?")
         .expect("pattern compiles")
 });
-static LAW: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"\b(?:[A-Z][a-z]+ ){1,3}Law\b").expect("pattern compiles")
-});
+static LAW: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"\b(?:[A-Z][a-z]+ ){1,3}Law\b").expect("pattern compiles"));
 
 /// The documents of a text: (start, end) spans, deduplicated by the caller.
 pub(crate) fn find(text: &str) -> Vec<(usize, usize, &'static str)> {
@@ -53,13 +52,22 @@ mod tests {
     use super::*;
 
     fn names(text: &str) -> Vec<&str> {
-        find(text).into_iter().map(|(s, e, _)| &text[s..e]).collect()
+        find(text)
+            .into_iter()
+            .map(|(s, e, _)| &text[s..e])
+            .collect()
     }
 
     #[test]
     fn numbered_documents() {
-        assert_eq!(names("under Resolution No. 06-NQ/TW dated"), ["Resolution No. 06-NQ/TW"]);
-        assert_eq!(names("the Government’s Decree 21/2019/NĐ-CP, dated"), ["Decree 21/2019/NĐ-CP"]);
+        assert_eq!(
+            names("under Resolution No. 06-NQ/TW dated"),
+            ["Resolution No. 06-NQ/TW"]
+        );
+        assert_eq!(
+            names("the Government’s Decree 21/2019/NĐ-CP, dated"),
+            ["Decree 21/2019/NĐ-CP"]
+        );
         assert_eq!(names("promulgated Project No.15 issued"), ["Project No.15"]);
         assert!(names("a resolution was passed").is_empty());
     }

@@ -48,11 +48,27 @@ pub(crate) fn lead_end(text: &str) -> usize {
 fn body_start(text: &str) -> usize {
     let trimmed = text.trim_start();
     let skipped = text.len() - trimmed.len();
-    if trimmed.starts_with("date ") && trimmed.len() >= 15 { skipped + 15 } else { 0 }
+    if trimmed.starts_with("date ") && trimmed.len() >= 15 {
+        skipped + 15
+    } else {
+        0
+    }
 }
 
-static MONTHS: [&str; 12] =
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+static MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
 
 static DATE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
@@ -68,7 +84,10 @@ static DATE: Lazy<Regex> = Lazy::new(|| {
 fn month_of(s: &str) -> Option<u32> {
     let l = s.to_ascii_lowercase();
     let l = l.trim_end_matches('.');
-    MONTHS.iter().position(|m| m.starts_with(l) && l.len() >= 3).map(|i| i as u32 + 1)
+    MONTHS
+        .iter()
+        .position(|m| m.starts_with(l) && l.len() >= 3)
+        .map(|i| i as u32 + 1)
 }
 
 /// Days since 1970-01-01 (proleptic Gregorian), and back.
@@ -101,7 +120,15 @@ pub(crate) fn resolve_date(sentence: &str, published: Option<(i32, u32, u32)>) -
     let fmt = |(y, m, d): (i32, u32, u32)| format!("{y:04}-{m:02}-{d:02}");
     if let Some(wd) = c.name("wd") {
         let (py, pm, pd) = published?;
-        let names = ["Thursday", "Friday", "Saturday", "Sunday", "Monday", "Tuesday", "Wednesday"];
+        let names = [
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+        ];
         let want = names.iter().position(|n| *n == wd.as_str())? as i64;
         let p = days(py, pm, pd);
         let back = (p.rem_euclid(7) - want).rem_euclid(7);
@@ -127,8 +154,12 @@ pub(crate) fn resolve_date(sentence: &str, published: Option<(i32, u32, u32)>) -
 /// The article's event, if its lead reports one.
 pub(crate) fn find(cx: &Context<'_>, tokens: &[Token], lead_end: usize) -> Option<MainEvent> {
     let text = cx.text;
-    let ev = tokens.iter().find(|t| t.start < lead_end && matches!(t.kind, Tok::Event(_)))?;
-    let Tok::Event(kind) = ev.kind else { return None };
+    let ev = tokens
+        .iter()
+        .find(|t| t.start < lead_end && matches!(t.kind, Tok::Event(_)))?;
+    let Tok::Event(kind) = ev.kind else {
+        return None;
+    };
     // The sentence around the event word.
     let start = body_start(text);
     let head = &text[start..lead_end];
@@ -144,18 +175,32 @@ pub(crate) fn find(cx: &Context<'_>, tokens: &[Token], lead_end: usize) -> Optio
     let mut location = None;
     for p in places {
         let Tok::Place(i) = p.kind else { continue };
-        let dateline = p.start <= start + 2 && text[p.end..].trim_start().starts_with(['—', '-', '–', '(', ',']);
+        let dateline = p.start <= start + 2
+            && text[p.end..]
+                .trim_start()
+                .starts_with(['—', '-', '–', '(', ',']);
         let before = &text[s_start.min(p.start)..p.start];
         let after_in_at = p.start >= s_start
             && p.end <= s_end
-            && [" in ", " at ", " in the ", " at the "].iter().any(|w| before.ends_with(w));
+            && [" in ", " at ", " in the ", " at the "]
+                .iter()
+                .any(|w| before.ends_with(w));
         if dateline || after_in_at {
-            location = Some(if dateline { text[p.start..p.end].to_owned() } else { cx.tables.places[i as usize].name.clone() });
+            location = Some(if dateline {
+                text[p.start..p.end].to_owned()
+            } else {
+                cx.tables.places[i as usize].name.clone()
+            });
             let _ = i;
             break;
         }
     }
-    Some(MainEvent { kind, date, location, span: (ev.start, ev.end) })
+    Some(MainEvent {
+        kind,
+        date,
+        location,
+        span: (ev.start, ev.end),
+    })
 }
 
 #[cfg(test)]
@@ -165,18 +210,39 @@ mod tests {
     #[test]
     fn weekdays_count_back_from_the_publication_date() {
         // 2024-11-27 was a Wednesday.
-        assert_eq!(resolve_date("on Wednesday", Some((2024, 11, 27))).as_deref(), Some("2024-11-27"));
-        assert_eq!(resolve_date("on Monday", Some((2024, 11, 27))).as_deref(), Some("2024-11-25"));
-        assert_eq!(resolve_date("on Thursday", Some((2024, 11, 27))).as_deref(), Some("2024-11-21"));
+        assert_eq!(
+            resolve_date("on Wednesday", Some((2024, 11, 27))).as_deref(),
+            Some("2024-11-27")
+        );
+        assert_eq!(
+            resolve_date("on Monday", Some((2024, 11, 27))).as_deref(),
+            Some("2024-11-25")
+        );
+        assert_eq!(
+            resolve_date("on Thursday", Some((2024, 11, 27))).as_deref(),
+            Some("2024-11-21")
+        );
         assert_eq!(resolve_date("on Monday", None), None);
     }
 
     #[test]
     fn month_and_day_take_the_year_of_publication() {
-        assert_eq!(resolve_date("held on October 18.", Some((2023, 10, 19))).as_deref(), Some("2023-10-18"));
-        assert_eq!(resolve_date("on December 30", Some((2024, 1, 2))).as_deref(), Some("2023-12-30"));
-        assert_eq!(resolve_date("on 8 April 2021", None).as_deref(), Some("2021-04-08"));
-        assert_eq!(resolve_date("on Oct. 5, 2019", None).as_deref(), Some("2019-10-05"));
+        assert_eq!(
+            resolve_date("held on October 18.", Some((2023, 10, 19))).as_deref(),
+            Some("2023-10-18")
+        );
+        assert_eq!(
+            resolve_date("on December 30", Some((2024, 1, 2))).as_deref(),
+            Some("2023-12-30")
+        );
+        assert_eq!(
+            resolve_date("on 8 April 2021", None).as_deref(),
+            Some("2021-04-08")
+        );
+        assert_eq!(
+            resolve_date("on Oct. 5, 2019", None).as_deref(),
+            Some("2019-10-05")
+        );
         assert_eq!(resolve_date("no date here", Some((2023, 1, 1))), None);
     }
 

@@ -60,7 +60,7 @@ pub(crate) fn gap(text: &str, prev_abbrev: bool, next: &str) -> Gap {
             Gap::Adjacent
         };
     }
-    let lower = t.to_ascii_lowercase();
+    let lower = normalise_gap(t);
     match lower.as_str() {
         "," => return Gap::Comma,
         "and" => return Gap::And,
@@ -75,6 +75,26 @@ pub(crate) fn gap(text: &str, prev_abbrev: bool, next: &str) -> Gap {
     } else {
         Gap::Other
     }
+}
+
+/// A gap's words in lower case without ordinals and indefinite articles: "of the 16th" reads as "of the",
+/// ", a" as ",".
+fn normalise_gap(t: &str) -> String {
+    let mut out = String::with_capacity(t.len());
+    for w in t.split_whitespace() {
+        let l = w.to_ascii_lowercase();
+        let ordinal = l.len() > 2
+            && ["st", "nd", "rd", "th"].iter().any(|s| l.ends_with(s))
+            && l[..l.len() - 2].bytes().all(|b| b.is_ascii_digit());
+        if ordinal || l == "a" || l == "an" {
+            continue;
+        }
+        if !out.is_empty() && !l.starts_with(',') {
+            out.push(' ');
+        }
+        out.push_str(&l);
+    }
+    out
 }
 
 /// True when a sentence boundary (UAX #29) falls inside `gap`, the text between two tokens.
@@ -95,7 +115,10 @@ fn ends_sentence(gap: &str, prev_abbrev: bool, next: &str) -> bool {
 }
 
 /// The publication date: the caller's, else a leading `date YYYY-MM-DD` line of the text.
-pub(crate) fn publication_date(text: &str, given: Option<(i32, u32, u32)>) -> Option<(i32, u32, u32)> {
+pub(crate) fn publication_date(
+    text: &str,
+    given: Option<(i32, u32, u32)>,
+) -> Option<(i32, u32, u32)> {
     if given.is_some() {
         return given;
     }
@@ -130,6 +153,8 @@ mod tests {
         assert_eq!(gap(", ", false, "N"), Gap::Comma);
         assert_eq!(gap(", and ", false, "N"), Gap::CommaAnd);
         assert_eq!(gap(" of the ", false, "H"), Gap::Of);
+        assert_eq!(gap(" of the 16th ", false, "p"), Gap::Of);
+        assert_eq!(gap(", a ", false, "m"), Gap::Comma);
         assert_eq!(gap("’s ", false, "P"), Gap::Possessive);
         assert_eq!(gap("\n", false, "P"), Gap::Newline);
         assert_eq!(gap(". The ", false, "H"), Gap::Sentence);
@@ -140,10 +165,19 @@ mod tests {
 
     #[test]
     fn publication_date_from_a_leading_line() {
-        assert_eq!(publication_date(" date 2023-10-19 A conference", None), Some((2023, 10, 19)));
-        assert_eq!(publication_date("date 2024-11-27\nHÀ NỘI", None), Some((2024, 11, 27)));
+        assert_eq!(
+            publication_date(" date 2023-10-19 A conference", None),
+            Some((2023, 10, 19))
+        );
+        assert_eq!(
+            publication_date("date 2024-11-27\nHÀ NỘI", None),
+            Some((2024, 11, 27))
+        );
         assert_eq!(publication_date("The meeting", None), None);
         assert_eq!(publication_date("date 2024-13-01", None), None);
-        assert_eq!(publication_date("x", Some((2020, 1, 2))), Some((2020, 1, 2)));
+        assert_eq!(
+            publication_date("x", Some((2020, 1, 2))),
+            Some((2020, 1, 2))
+        );
     }
 }

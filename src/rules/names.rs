@@ -42,7 +42,19 @@ pub(crate) struct Names {
 
 /// Whether a hit can sit inside a person's name (a family name can be a middle or given name: "Nguyễn Thị Lê").
 fn name_like(hit: &Hit) -> bool {
-    hit.entries.iter().all(|e| matches!(e, Entry::FamilyName | Entry::Official(_)))
+    hit.entries
+        .iter()
+        .all(|e| matches!(e, Entry::FamilyName | Entry::Official(_)))
+}
+
+/// A one-word place ("Huệ", "Vinh") that can stand inside a name.
+fn syllable_like(hit: &Hit, text: &str) -> bool {
+    name_like(hit)
+        || (hit
+            .entries
+            .iter()
+            .all(|e| matches!(e, Entry::Place(_) | Entry::FamilyName))
+            && !text[hit.start..hit.end].contains(' '))
 }
 
 /// The capitalised word starting at `at`, if any: letters only (a Vietnamese syllable or an English name).
@@ -52,7 +64,11 @@ fn word_at(text: &str, at: usize) -> Option<usize> {
     if !first.is_uppercase() {
         return None;
     }
-    let len: usize = rest.chars().take_while(|c| c.is_alphabetic()).map(char::len_utf8).sum();
+    let len: usize = rest
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .map(char::len_utf8)
+        .sum();
     if len == 0 { None } else { Some(at + len) }
 }
 
@@ -77,7 +93,10 @@ fn display(name: &str) -> String {
         .map(|w| {
             let mut cs = w.chars();
             match cs.next() {
-                Some(f) => f.to_uppercase().chain(cs.flat_map(char::to_lowercase)).collect::<String>(),
+                Some(f) => f
+                    .to_uppercase()
+                    .chain(cs.flat_map(char::to_lowercase))
+                    .collect::<String>(),
                 None => String::new(),
             }
         })
@@ -94,7 +113,12 @@ impl Names {
             }
             return i;
         }
-        self.persons.push(NamedPerson { name, key, official, rule });
+        self.persons.push(NamedPerson {
+            name,
+            key,
+            official,
+            rule,
+        });
         self.persons.len() - 1
     }
 }
@@ -105,9 +129,12 @@ pub(crate) fn find(cx: &Context<'_>, officials: &HashMap<String, Vec<usize>>) ->
     let hits = cx.hits;
     let mut names = Names::default();
     // The hit that starts at each word, to stop a name at the next gazetteer item.
-    let starts: HashMap<usize, usize> = hits.iter().enumerate().map(|(i, h)| (h.start, i)).collect();
+    let starts: HashMap<usize, usize> =
+        hits.iter().enumerate().map(|(i, h)| (h.start, i)).collect();
     let not_name = |at: usize| -> bool {
-        starts.get(&at).is_some_and(|&j| hits[j].entries.contains(&Entry::Cue(Cue::NotName)))
+        starts
+            .get(&at)
+            .is_some_and(|&j| hits[j].entries.contains(&Entry::Cue(Cue::NotName)))
     };
     let mut covered_to = 0;
     for (i, hit) in hits.iter().enumerate() {
@@ -118,12 +145,19 @@ pub(crate) fn find(cx: &Context<'_>, officials: &HashMap<String, Vec<usize>>) ->
         let family = hit.entries.contains(&Entry::FamilyName);
         if official.is_none() && !family {
             // A title or rank may introduce a name that no gazetteer knows.
-            let introduces = hit.entries.iter().any(|e| matches!(e, Entry::Title { .. } | Entry::Rank(_)));
+            let introduces = hit
+                .entries
+                .iter()
+                .any(|e| matches!(e, Entry::Title { .. } | Entry::Rank(_)));
             if introduces {
                 if let Some((s, e)) = title_name(text, hit.end, &starts, hits) {
                     let name = display(&text[s..e]);
                     let p = names.person(name, None, "title-name");
-                    names.mentions.push(NameMention { start: s, end: e, person: p });
+                    names.mentions.push(NameMention {
+                        start: s,
+                        end: e,
+                        person: p,
+                    });
                     covered_to = e;
                 }
             }
@@ -133,10 +167,14 @@ pub(crate) fn find(cx: &Context<'_>, officials: &HashMap<String, Vec<usize>>) ->
         let mut end = hit.end;
         let mut words = 0;
         while words < 4 {
-            let Some(next) = after_space(text, end) else { break };
-            let Some(word_end) = word_at(text, next) else { break };
+            let Some(next) = after_space(text, end) else {
+                break;
+            };
+            let Some(word_end) = word_at(text, next) else {
+                break;
+            };
             if let Some(&j) = starts.get(&next) {
-                if !name_like(&hits[j]) {
+                if !syllable_like(&hits[j], text) {
                     break;
                 }
             }
@@ -156,8 +194,16 @@ pub(crate) fn find(cx: &Context<'_>, officials: &HashMap<String, Vec<usize>>) ->
         };
         if let Some(Entry::Official(o)) = official {
             if end == hit.end {
-                let p = names.person(cx.tables.officials[o as usize].name.clone(), Some(o as usize), "gazetteer-person");
-                names.mentions.push(NameMention { start: hit.start, end, person: p });
+                let p = names.person(
+                    cx.tables.officials[o as usize].name.clone(),
+                    Some(o as usize),
+                    "gazetteer-person",
+                );
+                names.mentions.push(NameMention {
+                    start: hit.start,
+                    end,
+                    person: p,
+                });
                 covered_to = end;
                 continue;
             }
@@ -171,7 +217,11 @@ pub(crate) fn find(cx: &Context<'_>, officials: &HashMap<String, Vec<usize>>) ->
             None => (display(surface), "family-name"),
         };
         let p = names.person(name, linked, rule);
-        names.mentions.push(NameMention { start: hit.start, end, person: p });
+        names.mentions.push(NameMention {
+            start: hit.start,
+            end,
+            person: p,
+        });
         covered_to = end;
     }
     short_mentions(cx, &mut names);
@@ -191,7 +241,14 @@ fn title_name(
     let mut end = start;
     let mut words = 0;
     loop {
-        let at = if words == 0 { start } else { match after_space(text, end) { Some(a) => a, None => break } };
+        let at = if words == 0 {
+            start
+        } else {
+            match after_space(text, end) {
+                Some(a) => a,
+                None => break,
+            }
+        };
         if starts.contains_key(&at) && !starts.get(&at).is_some_and(|&j| name_like(&hits[j])) {
             break;
         }
@@ -220,31 +277,49 @@ fn short_mentions(cx: &Context<'_>, names: &mut Names) {
     }
     let mut given: HashMap<String, Option<usize>> = HashMap::new();
     for (i, p) in names.persons.iter().enumerate() {
-        let Some(last) = p.key.rsplit(' ').next() else { continue };
+        let Some(last) = p.key.rsplit(' ').next() else {
+            continue;
+        };
         if last.len() < 2 || !p.key.contains(' ') {
             continue;
         }
-        given.entry(last.to_owned()).and_modify(|v| *v = None).or_insert(Some(i));
+        given
+            .entry(last.to_owned())
+            .and_modify(|v| *v = None)
+            .or_insert(Some(i));
     }
     let text = cx.text;
     let mut found = Vec::new();
     let covered = |s: usize, e: usize, names: &Names| {
         names.mentions.iter().any(|m| m.start < e && s < m.end)
-            || cx.hits.iter().any(|h| h.start < e && s < h.end && !name_like(h))
+            || cx
+                .hits
+                .iter()
+                .any(|h| h.start < e && s < h.end && !name_like(h))
     };
     // Walk the capitalised words of the text once.
     let mut at = 0;
     let bytes = text.as_bytes();
     while at < text.len() {
         let c = text[at..].chars().next().unwrap_or(' ');
-        let boundary = at == 0 || !text[..at].chars().next_back().is_some_and(char::is_alphanumeric);
+        let boundary = at == 0
+            || !text[..at]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric);
         if c.is_uppercase() && boundary {
             if let Some(e) = word_at(text, at) {
                 let key = fold_str(&text[at..e]);
                 if let Some(Some(p)) = given.get(&key) {
-                    let next_is_name = after_space(text, e).and_then(|n| word_at(text, n)).is_some();
+                    let next_is_name = after_space(text, e)
+                        .and_then(|n| word_at(text, n))
+                        .is_some();
                     if !next_is_name && !covered(at, e, names) {
-                        found.push(NameMention { start: at, end: e, person: *p });
+                        found.push(NameMention {
+                            start: at,
+                            end: e,
+                            person: *p,
+                        });
                     }
                 }
                 at = e;

@@ -79,7 +79,13 @@ impl DocOrgs {
     ) -> usize {
         let key = fold_str(&name);
         let i = *self.by_key.entry(key).or_insert_with(|| {
-            self.list.push(DocOrg { name, gazetteer_id, kind, rule, mentions: Vec::new() });
+            self.list.push(DocOrg {
+                name,
+                gazetteer_id,
+                kind,
+                rule,
+                mentions: Vec::new(),
+            });
             self.list.len() - 1
         });
         if !self.list[i].mentions.contains(&mention) {
@@ -88,9 +94,21 @@ impl DocOrgs {
         i
     }
 
-    pub(crate) fn gazetteer(&mut self, t: &Tables, o: usize, rule: &'static str, mention: (usize, usize)) -> usize {
+    pub(crate) fn gazetteer(
+        &mut self,
+        t: &Tables,
+        o: usize,
+        rule: &'static str,
+        mention: (usize, usize),
+    ) -> usize {
         let org = &t.organisations[o];
-        self.intern(org.name.clone(), Some(org.id.clone()), Some(org.kind.clone()), rule, mention)
+        self.intern(
+            org.name.clone(),
+            Some(org.id.clone()),
+            Some(org.kind.clone()),
+            rule,
+            mention,
+        )
     }
 }
 
@@ -101,7 +119,11 @@ pub(crate) fn tokens(cx: &Context<'_>, names: &Names) -> Vec<Token> {
     for hit in cx.hits {
         while let Some(p) = m.peek() {
             if p.start < hit.end {
-                out.push(Token { start: p.start, end: p.end, kind: Tok::Person(p.person) });
+                out.push(Token {
+                    start: p.start,
+                    end: p.end,
+                    kind: Tok::Person(p.person),
+                });
                 m.next();
             } else {
                 break;
@@ -116,7 +138,13 @@ pub(crate) fn tokens(cx: &Context<'_>, names: &Names) -> Vec<Token> {
             .filter_map(|e| match *e {
                 Entry::Title { index, plural } => Some((0, Tok::Title { index, plural })),
                 Entry::Rank(r) => Some((1, Tok::Rank(r))),
-                Entry::Organisation(o) => Some((2, Tok::Orgs(vec![OrgRef { org: o as usize, context_body: None }]))),
+                Entry::Organisation(o) => Some((
+                    2,
+                    Tok::Orgs(vec![OrgRef {
+                        org: o as usize,
+                        context_body: None,
+                    }]),
+                )),
                 Entry::Body(b) => Some((3, Tok::Body(b))),
                 Entry::Reference(r) => Some((4, Tok::Reference(r))),
                 Entry::Place(p) => Some((5, Tok::Place(p))),
@@ -127,11 +155,19 @@ pub(crate) fn tokens(cx: &Context<'_>, names: &Names) -> Vec<Token> {
             .min_by_key(|(rank, _)| *rank)
             .map(|(_, k)| k);
         if let Some(kind) = kind {
-            out.push(Token { start: hit.start, end: hit.end, kind });
+            out.push(Token {
+                start: hit.start,
+                end: hit.end,
+                kind,
+            });
         }
     }
     for p in m {
-        out.push(Token { start: p.start, end: p.end, kind: Tok::Person(p.person) });
+        out.push(Token {
+            start: p.start,
+            end: p.end,
+            kind: Tok::Person(p.person),
+        });
     }
     out
 }
@@ -157,7 +193,13 @@ struct Subject<'t> {
 
 impl<'t> Subject<'t> {
     fn new(tables: &'t Tables, tokens: &[Token], lead_end: usize) -> Subject<'t> {
-        let mut s = Subject { tables, places: HashMap::new(), units: HashMap::new(), positions: Vec::new(), lead_end };
+        let mut s = Subject {
+            tables,
+            places: HashMap::new(),
+            units: HashMap::new(),
+            positions: Vec::new(),
+            lead_end,
+        };
         let mut class_refs: HashMap<&str, usize> = HashMap::new();
         for t in tokens {
             match &t.kind {
@@ -206,7 +248,8 @@ impl<'t> Subject<'t> {
         self.places
             .iter()
             .filter(|(p, (n, first))| {
-                kind.is_none_or(|k| self.tables.places[**p].kind == k) && (*n >= 2 || *first < self.lead_end)
+                kind.is_none_or(|k| self.tables.places[**p].kind == k)
+                    && (*n >= 2 || *first < self.lead_end)
             })
             .max_by_key(|(_, (n, first))| (*n, std::cmp::Reverse(*first)))
             .map(|(p, (n, _))| (*p, *n))
@@ -223,14 +266,23 @@ impl<'t> Subject<'t> {
     /// The host a body without one stands for.
     fn host(&self, hint: Option<PlaceKind>, at: usize) -> Option<HostRef> {
         match hint {
-            Some(k) => self.nearest(k, at).or_else(|| self.dominant_place(Some(k)).map(|(p, _)| p)).map(HostRef::Place),
+            Some(k) => self
+                .nearest(k, at)
+                .or_else(|| self.dominant_place(Some(k)).map(|(p, _)| p))
+                .map(HostRef::Place),
             None => {
                 let place = self.dominant_place(None);
-                let unit = self.units.iter().max_by_key(|(o, n)| (**n, std::cmp::Reverse(**o))).map(|(o, n)| (*o, *n));
+                let unit = self
+                    .units
+                    .iter()
+                    .max_by_key(|(o, n)| (**n, std::cmp::Reverse(**o)))
+                    .map(|(o, n)| (*o, *n));
                 match (place, unit) {
-                    (Some((p, pn)), Some((u, un))) => {
-                        Some(if un > pn { HostRef::Unit(u) } else { HostRef::Place(p) })
-                    }
+                    (Some((p, pn)), Some((u, un))) => Some(if un > pn {
+                        HostRef::Unit(u)
+                    } else {
+                        HostRef::Place(p)
+                    }),
                     (Some((p, _)), None) => Some(HostRef::Place(p)),
                     (None, Some((u, _))) => Some(HostRef::Unit(u)),
                     (None, None) => None,
@@ -253,21 +305,39 @@ fn hint(surface: &str) -> Option<PlaceKind> {
 }
 
 /// Composes organisation expressions: the tokens of a composed expression become one `Tok::Orgs`.
-pub(crate) fn compose(cx: &Context<'_>, tokens: Vec<Token>, orgs: &mut DocOrgs, lead_end: usize) -> Vec<Token> {
+pub(crate) fn compose(
+    cx: &Context<'_>,
+    tokens: Vec<Token>,
+    orgs: &mut DocOrgs,
+    lead_end: usize,
+) -> Vec<Token> {
     let t = cx.tables;
     let text = cx.text;
     let subject = Subject::new(t, &tokens, lead_end);
     let gap_at = |i: usize| -> Gap {
         let (a, b) = (&tokens[i], &tokens[i + 1]);
-        gap(&text[a.end..b.start], text[..a.end].ends_with('.'), &text[b.start..])
+        gap(
+            &text[a.end..b.start],
+            text[..a.end].ends_with('.'),
+            &text[b.start..],
+        )
     };
     // A body hosted by `host`, named from its template, or None when the host has no such body.
-    let hosted = |orgs: &mut DocOrgs, b: usize, host: HostRef, ctx: bool, span: (usize, usize)| -> Option<OrgRef> {
+    let hosted = |orgs: &mut DocOrgs,
+                  b: usize,
+                  host: HostRef,
+                  ctx: bool,
+                  span: (usize, usize)|
+     -> Option<OrgRef> {
         let body = &t.bodies[b];
         let (name, host_id) = match host {
             HostRef::Place(p) => {
                 let place = &t.places[p];
-                let template = if place.kind == PlaceKind::City { &body.city } else { &body.province };
+                let template = if place.kind == PlaceKind::City {
+                    &body.city
+                } else {
+                    &body.province
+                };
                 if template.is_empty() {
                     return None;
                 }
@@ -277,7 +347,10 @@ pub(crate) fn compose(cx: &Context<'_>, tokens: Vec<Token>, orgs: &mut DocOrgs, 
                 if body.unit.is_empty() {
                     return None;
                 }
-                (body.unit.replacen("{}", &t.organisations[u].name, 1), t.organisations[u].id.as_str())
+                (
+                    body.unit.replacen("{}", &t.organisations[u].name, 1),
+                    t.organisations[u].id.as_str(),
+                )
             }
         };
         let kind = match body.id.as_str() {
@@ -291,14 +364,24 @@ pub(crate) fn compose(cx: &Context<'_>, tokens: Vec<Token>, orgs: &mut DocOrgs, 
         let rule = if ctx { "context-body" } else { "host-body" };
         let id = format!("{}@{}", body.id, host_id);
         let org = orgs.intern(name, Some(id), Some(kind.to_owned()), rule, span);
-        Some(OrgRef { org, context_body: ctx.then_some(b as u32) })
+        Some(OrgRef {
+            org,
+            context_body: ctx.then_some(b as u32),
+        })
     };
     let place_host = |k: &Tok| -> Option<HostRef> {
         match k {
-            Tok::Place(p) if matches!(t.places[*p as usize].kind, PlaceKind::Province | PlaceKind::City) => {
+            Tok::Place(p)
+                if matches!(
+                    t.places[*p as usize].kind,
+                    PlaceKind::Province | PlaceKind::City
+                ) =>
+            {
                 Some(HostRef::Place(*p as usize))
             }
-            Tok::Orgs(list) if list.len() == 1 && !t.organisations[list[0].org].class.is_empty() => {
+            Tok::Orgs(list)
+                if list.len() == 1 && !t.organisations[list[0].org].class.is_empty() =>
+            {
                 Some(HostRef::Unit(list[0].org))
             }
             _ => None,
@@ -325,7 +408,9 @@ pub(crate) fn compose(cx: &Context<'_>, tokens: Vec<Token>, orgs: &mut DocOrgs, 
             let mut j = i;
             while j < tokens.len() && matches!(tokens[j].kind, Tok::Body(_)) {
                 list.push(j);
-                if j + 1 < tokens.len() && matches!(gap_at(j), Gap::And | Gap::CommaAnd | Gap::Comma) {
+                if j + 1 < tokens.len()
+                    && matches!(gap_at(j), Gap::And | Gap::CommaAnd | Gap::Comma)
+                {
                     j += 1;
                 } else {
                     break;
@@ -348,13 +433,23 @@ pub(crate) fn compose(cx: &Context<'_>, tokens: Vec<Token>, orgs: &mut DocOrgs, 
                     let refs: Vec<OrgRef> = list
                         .iter()
                         .filter_map(|&j| match tokens[j].kind {
-                            Tok::Body(b) => hosted(orgs, b as usize, host, false, (tokens[j].start, tokens[j].end)),
+                            Tok::Body(b) => hosted(
+                                orgs,
+                                b as usize,
+                                host,
+                                false,
+                                (tokens[j].start, tokens[j].end),
+                            ),
                             _ => None,
                         })
                         .collect();
                     unit_mention(cx, &tokens[i], orgs);
                     if !refs.is_empty() {
-                        out.push(Token { start: tokens[i].start, end: tokens[last].end, kind: Tok::Orgs(refs) });
+                        out.push(Token {
+                            start: tokens[i].start,
+                            end: tokens[last].end,
+                            kind: Tok::Orgs(refs),
+                        });
                     }
                     i = last + 1;
                     continue;
@@ -376,14 +471,23 @@ pub(crate) fn compose(cx: &Context<'_>, tokens: Vec<Token>, orgs: &mut DocOrgs, 
                     });
                     let Some(h) = h else { break };
                     // "Standing Board of the Hà Nội Party Committee": the parent body names the host.
-                    if j + 1 < tokens.len() && matches!(gap_at(j), Gap::Adjacent | Gap::Possessive) {
+                    if j + 1 < tokens.len() && matches!(gap_at(j), Gap::Adjacent | Gap::Possessive)
+                    {
                         if let Tok::Body(parent) = tokens[j + 1].kind {
                             let sub_ok = list.iter().all(|&k| match tokens[k].kind {
-                                Tok::Body(b) => t.bodies[b as usize].subordinate == Some(parent as usize),
+                                Tok::Body(b) => {
+                                    t.bodies[b as usize].subordinate == Some(parent as usize)
+                                }
                                 _ => false,
                             });
                             if sub_ok {
-                                hosted(orgs, parent as usize, h, false, (tokens[j].start, tokens[j + 1].end));
+                                hosted(
+                                    orgs,
+                                    parent as usize,
+                                    h,
+                                    false,
+                                    (tokens[j].start, tokens[j + 1].end),
+                                );
                                 hosts.push(h);
                                 end_at = j + 1;
                                 break;
@@ -393,7 +497,9 @@ pub(crate) fn compose(cx: &Context<'_>, tokens: Vec<Token>, orgs: &mut DocOrgs, 
                     }
                     hosts.push(h);
                     end_at = j;
-                    if j + 2 < tokens.len() && matches!(gap_at(j), Gap::And | Gap::CommaAnd | Gap::Comma) {
+                    if j + 2 < tokens.len()
+                        && matches!(gap_at(j), Gap::And | Gap::CommaAnd | Gap::Comma)
+                    {
                         if place_host(&tokens[j + 1].kind).is_some() {
                             j += 1;
                             continue;
@@ -404,7 +510,9 @@ pub(crate) fn compose(cx: &Context<'_>, tokens: Vec<Token>, orgs: &mut DocOrgs, 
             }
             let mut refs = Vec::new();
             for &k in &list {
-                let Tok::Body(b) = tokens[k].kind else { continue };
+                let Tok::Body(b) = tokens[k].kind else {
+                    continue;
+                };
                 let span = (tokens[k].start, tokens[k].end);
                 if hosts.is_empty() {
                     let surface = &text[tokens[k].start..tokens[k].end];
@@ -414,7 +522,10 @@ pub(crate) fn compose(cx: &Context<'_>, tokens: Vec<Token>, orgs: &mut DocOrgs, 
                         Some(r) => refs.push(r),
                         None => {
                             if let Some(n) = t.bodies[b as usize].national {
-                                refs.push(OrgRef { org: orgs.gazetteer(t, n, "national-body", span), context_body: None });
+                                refs.push(OrgRef {
+                                    org: orgs.gazetteer(t, n, "national-body", span),
+                                    context_body: None,
+                                });
                             }
                         }
                     }
@@ -428,7 +539,11 @@ pub(crate) fn compose(cx: &Context<'_>, tokens: Vec<Token>, orgs: &mut DocOrgs, 
                 unit_mention(cx, tok, orgs);
             }
             if !refs.is_empty() {
-                out.push(Token { start: tok.start, end: tokens[end_at].end, kind: Tok::Orgs(refs) });
+                out.push(Token {
+                    start: tok.start,
+                    end: tokens[end_at].end,
+                    kind: Tok::Orgs(refs),
+                });
             }
             i = end_at + 1;
             continue;
@@ -437,15 +552,29 @@ pub(crate) fn compose(cx: &Context<'_>, tokens: Vec<Token>, orgs: &mut DocOrgs, 
             Tok::Orgs(list) => {
                 let refs = list
                     .iter()
-                    .map(|r| OrgRef { org: orgs.gazetteer(t, r.org, "gazetteer-org", (tok.start, tok.end)), context_body: None })
+                    .map(|r| OrgRef {
+                        org: orgs.gazetteer(t, r.org, "gazetteer-org", (tok.start, tok.end)),
+                        context_body: None,
+                    })
                     .collect();
-                out.push(Token { start: tok.start, end: tok.end, kind: Tok::Orgs(refs) });
+                out.push(Token {
+                    start: tok.start,
+                    end: tok.end,
+                    kind: Tok::Orgs(refs),
+                });
             }
             Tok::Reference(r) => {
                 if let Host::Class(_) = t.references[*r as usize].host {
                     if let Some(HostRef::Unit(u)) = reference_host(*r as usize, tok.start) {
                         let o = orgs.gazetteer(t, u, "context-unit", (tok.start, tok.end));
-                        out.push(Token { start: tok.start, end: tok.end, kind: Tok::Orgs(vec![OrgRef { org: o, context_body: None }]) });
+                        out.push(Token {
+                            start: tok.start,
+                            end: tok.end,
+                            kind: Tok::Orgs(vec![OrgRef {
+                                org: o,
+                                context_body: None,
+                            }]),
+                        });
                     }
                 }
             }

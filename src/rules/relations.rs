@@ -57,10 +57,20 @@ struct Placed {
 }
 
 /// Persons' ranks (stated right before a mention) and the relations of the document.
-pub(crate) fn find(cx: &Context<'_>, tokens: &[Token], orgs: &mut DocOrgs) -> (Vec<(usize, u32)>, Vec<Draft>) {
+pub(crate) fn find(
+    cx: &Context<'_>,
+    tokens: &[Token],
+    orgs: &mut DocOrgs,
+) -> (Vec<(usize, u32)>, Vec<Draft>) {
     let t = cx.tables;
     let text = cx.text;
-    let g = |a: &Token, b: &Token| gap(&text[a.end..b.start], text[..a.end].ends_with('.'), &text[b.start..]);
+    let g = |a: &Token, b: &Token| {
+        gap(
+            &text[a.end..b.start],
+            text[..a.end].ends_with('.'),
+            &text[b.start..],
+        )
+    };
     // 1. Units.
     let mut units: Vec<Placed> = Vec::new();
     let mut ranks = Vec::new();
@@ -72,14 +82,24 @@ pub(crate) fn find(cx: &Context<'_>, tokens: &[Token], orgs: &mut DocOrgs) -> (V
         match tokens[i].kind {
             Tok::Person(p) => {
                 let rank = match i.checked_sub(1).map(|j| (&tokens[j].kind, j)) {
-                    Some((Tok::Rank(r), j)) if g(&tokens[j], &tokens[i]) == Gap::Adjacent => Some(*r),
+                    Some((Tok::Rank(r), j)) if g(&tokens[j], &tokens[i]) == Gap::Adjacent => {
+                        Some(*r)
+                    }
                     _ => None,
                 };
                 if let Some(r) = rank {
                     ranks.push((p, r));
                 }
-                let start = if rank.is_some() { tokens[i - 1].start } else { tokens[i].start };
-                units.push(Placed { unit: Unit::Person { person: p, rank }, start, end: tokens[i].end });
+                let start = if rank.is_some() {
+                    tokens[i - 1].start
+                } else {
+                    tokens[i].start
+                };
+                units.push(Placed {
+                    unit: Unit::Person { person: p, rank },
+                    start,
+                    end: tokens[i].end,
+                });
             }
             Tok::Title { index, plural } => {
                 let title = &t.titles[index as usize];
@@ -88,7 +108,9 @@ pub(crate) fn find(cx: &Context<'_>, tokens: &[Token], orgs: &mut DocOrgs) -> (V
                 let mut past = false;
                 let mut orgs_found: Option<Vec<OrgRef>> = None;
                 // Organisation after "of"/"in".
-                if i + 1 < tokens.len() && matches!(g(&tokens[i], &tokens[i + 1]), Gap::Of | Gap::In) {
+                if i + 1 < tokens.len()
+                    && matches!(g(&tokens[i], &tokens[i + 1]), Gap::Of | Gap::In)
+                {
                     if let Tok::Orgs(list) = &tokens[i + 1].kind {
                         orgs_found = Some(list.clone());
                         consumed[i + 1] = true;
@@ -97,7 +119,11 @@ pub(crate) fn find(cx: &Context<'_>, tokens: &[Token], orgs: &mut DocOrgs) -> (V
                 }
                 // Organisation before: "Politburo member", "HCMC Party Committee Secretary".
                 let mut k = i;
-                if orgs_found.is_none() && i > 0 && !consumed[i - 1] && g(&tokens[i - 1], &tokens[i]) == Gap::Adjacent {
+                if orgs_found.is_none()
+                    && i > 0
+                    && !consumed[i - 1]
+                    && g(&tokens[i - 1], &tokens[i]) == Gap::Adjacent
+                {
                     if let Tok::Orgs(list) = &tokens[i - 1].kind {
                         orgs_found = Some(list.clone());
                         start = tokens[i - 1].start;
@@ -108,29 +134,58 @@ pub(crate) fn find(cx: &Context<'_>, tokens: &[Token], orgs: &mut DocOrgs) -> (V
                         }
                     }
                 }
-                if k > 0 && matches!(tokens[k - 1].kind, Tok::Cue(Cue::Past)) && g(&tokens[k - 1], &tokens[k]) == Gap::Adjacent {
+                if k > 0
+                    && matches!(tokens[k - 1].kind, Tok::Cue(Cue::Past))
+                    && g(&tokens[k - 1], &tokens[k]) == Gap::Adjacent
+                {
                     past = true;
                 }
                 let orgs = match (orgs_found, title.organisation) {
                     (Some(list), _) => Some(list),
-                    (None, TitleOrg::Implied(o)) => {
-                        Some(vec![OrgRef { org: orgs.gazetteer(t, o, "gazetteer-org", (tokens[i].start, tokens[i].end)), context_body: None }])
-                    }
+                    (None, TitleOrg::Implied(o)) => Some(vec![OrgRef {
+                        org: orgs.gazetteer(
+                            t,
+                            o,
+                            "gazetteer-org",
+                            (tokens[i].start, tokens[i].end),
+                        ),
+                        context_body: None,
+                    }]),
                     (None, TitleOrg::None) => Some(Vec::new()),
                     (None, TitleOrg::FromText) => None,
                 };
-                units.push(Placed { unit: Unit::Titles(Group { title: index as usize, plural, orgs, past }), start, end });
+                units.push(Placed {
+                    unit: Unit::Titles(Group {
+                        title: index as usize,
+                        plural,
+                        orgs,
+                        past,
+                    }),
+                    start,
+                    end,
+                });
             }
             _ => {}
         }
     }
     // 2. Gaps between units: tokens in between make it `Other` (or `Sentence`).
     let unit_gap = |a: &Placed, b: &Placed| -> Gap {
-        let between = tokens.iter().any(|tk| tk.start >= a.end && tk.end <= b.start && !matches!(tk.kind, Tok::Rank(_)));
-        let gp = gap(&text[a.end..b.start], text[..a.end].ends_with('.'), &text[b.start..]);
-        if between && gp != Gap::Sentence { Gap::Other } else { gp }
+        let between = tokens
+            .iter()
+            .any(|tk| tk.start >= a.end && tk.end <= b.start && !matches!(tk.kind, Tok::Rank(_)));
+        let gp = gap(
+            &text[a.end..b.start],
+            text[..a.end].ends_with('.'),
+            &text[b.start..],
+        );
+        if between && gp != Gap::Sentence {
+            Gap::Other
+        } else {
+            gp
+        }
     };
     let gaps: Vec<Gap> = units.windows(2).map(|w| unit_gap(&w[0], &w[1])).collect();
+    share_organisations(&mut units, &gaps, t);
     // 3. Runs of title groups.
     let mut drafts = Vec::new();
     let mut i = 0;
@@ -146,15 +201,33 @@ pub(crate) fn find(cx: &Context<'_>, tokens: &[Token], orgs: &mut DocOrgs) -> (V
         {
             j += 1;
         }
-        let run: Vec<&Group> = units[i..=j].iter().filter_map(|u| match &u.unit { Unit::Titles(g) => Some(g), _ => None }).collect();
+        let run: Vec<&Group> = units[i..=j]
+            .iter()
+            .filter_map(|u| match &u.unit {
+                Unit::Titles(g) => Some(g),
+                _ => None,
+            })
+            .collect();
         let prev = i.checked_sub(1).map(|p| (&units[p], gaps[p]));
         let next = (j + 1 < units.len()).then(|| (&units[j + 1], gaps[j]));
         let prev_person = match prev {
-            Some((Placed { unit: Unit::Person { person, .. }, .. }, gp)) if matches!(gp, Gap::Comma | Gap::Newline) => Some((*person, gp)),
+            Some((
+                Placed {
+                    unit: Unit::Person { person, .. },
+                    ..
+                },
+                gp,
+            )) if matches!(gp, Gap::Comma | Gap::Newline) => Some((*person, gp)),
             _ => None,
         };
         let next_person = match next {
-            Some((Placed { unit: Unit::Person { person, .. }, .. }, gn)) => Some((*person, gn)),
+            Some((
+                Placed {
+                    unit: Unit::Person { person, .. },
+                    ..
+                },
+                gn,
+            )) => Some((*person, gn)),
             _ => None,
         };
         let before_name = match next_person {
@@ -168,7 +241,9 @@ pub(crate) fn find(cx: &Context<'_>, tokens: &[Token], orgs: &mut DocOrgs) -> (V
             let mut persons = vec![next_person.unwrap().0];
             if run.iter().any(|g| g.plural) {
                 let mut k = j + 1;
-                while k + 1 < units.len() && matches!(gaps[k], Gap::Comma | Gap::And | Gap::CommaAnd) {
+                while k + 1 < units.len()
+                    && matches!(gaps[k], Gap::Comma | Gap::And | Gap::CommaAnd)
+                {
                     match units[k + 1].unit {
                         Unit::Person { person, .. } => persons.push(person),
                         _ => break,
@@ -176,21 +251,127 @@ pub(crate) fn find(cx: &Context<'_>, tokens: &[Token], orgs: &mut DocOrgs) -> (V
                     k += 1;
                 }
             }
-            let rule = if persons.len() > 1 { "shared-title" } else { "title-before-name" };
+            let rule = if persons.len() > 1 {
+                "shared-title"
+            } else {
+                "title-before-name"
+            };
             for (n, &p) in persons.iter().enumerate() {
                 for grp in &run {
-                    emit(cx, orgs, &mut drafts, p, grp, Some((n, persons.len())), evidence, rule);
+                    emit(
+                        cx,
+                        orgs,
+                        &mut drafts,
+                        p,
+                        grp,
+                        Some((n, persons.len())),
+                        evidence,
+                        rule,
+                    );
                 }
             }
         } else if let Some((p, gp)) = prev_person {
-            let rule = if gp == Gap::Newline { "signature" } else { "name-then-title" };
+            let rule = if gp == Gap::Newline {
+                "signature"
+            } else {
+                "name-then-title"
+            };
             for grp in &run {
                 emit(cx, orgs, &mut drafts, p, grp, None, evidence, rule);
+            }
+        } else if let Some(p) = appointed_subject(text, &units, &gaps, i) {
+            for grp in &run {
+                emit(
+                    cx,
+                    orgs,
+                    &mut drafts,
+                    p,
+                    grp,
+                    None,
+                    evidence,
+                    "appointed-as",
+                );
             }
         }
         i = j + 1;
     }
     (ranks, drafts)
+}
+
+/// Words that end the text before a post a person is given or holds: "was elected Chairman", "named Minister",
+/// "reelected as", "served as", "now Minister".
+const APPOINTING: [&str; 14] = [
+    "appointed",
+    "elected",
+    "reelected",
+    "re-elected",
+    "named",
+    "became",
+    "becomes",
+    "become",
+    "as",
+    "now",
+    "promoted to",
+    "post of",
+    "position of",
+    "to be",
+];
+
+/// `appointed-as`: the subject of "X was elected Chairman of …" / "… elected Y as Chairman of …": the nearest
+/// person before the title in its sentence, or the last person before it when the sentence opens with "He" or
+/// "She".
+fn appointed_subject(text: &str, units: &[Placed], gaps: &[Gap], i: usize) -> Option<usize> {
+    let from = if i == 0 { 0 } else { units[i - 1].end };
+    let lead_in = text[from..units[i].start].trim_end().to_ascii_lowercase();
+    let lead_in = lead_in.trim_end_matches([',', ':']).trim_end();
+    if !APPOINTING.iter().any(|w| {
+        lead_in.ends_with(w) && lead_in[..lead_in.len() - w.len()].ends_with([' ', '\n'])
+            || lead_in == *w
+    }) {
+        return None;
+    }
+    let mut crossed = false;
+    for k in (0..i).rev() {
+        if gaps[k] == Gap::Sentence {
+            if crossed {
+                return None;
+            }
+            // Crossing into the previous sentence only for a pronoun subject.
+            let sentence =
+                text[units[k].end..units[i].start].trim_start_matches(['.', ' ', '\n', '"']);
+            if !(sentence.starts_with("He ") || sentence.starts_with("She ")) {
+                return None;
+            }
+            crossed = true;
+        }
+        if let Unit::Person { person, .. } = units[k].unit {
+            return Some(person);
+        }
+    }
+    None
+}
+
+/// Titles joined by "and" share the organisation the last one names: "Minister and Chairman of the Government
+/// Office", "Vice President and Secretary General of the VFF Central Committee".
+fn share_organisations(units: &mut [Placed], gaps: &[Gap], t: &crate::gazetteer::Tables) {
+    for k in (0..units.len().saturating_sub(1)).rev() {
+        if gaps[k] != Gap::And {
+            continue;
+        }
+        let next_orgs = match &units[k + 1].unit {
+            Unit::Titles(g) => g.orgs.clone().filter(|l| !l.is_empty()),
+            _ => None,
+        };
+        if let (Some(list), Unit::Titles(g)) = (next_orgs, &mut units[k].unit) {
+            let takes = match t.titles[g.title].organisation {
+                TitleOrg::FromText | TitleOrg::None => g.orgs.as_ref().is_none_or(|l| l.is_empty()),
+                TitleOrg::Implied(_) => false,
+            };
+            if takes {
+                g.orgs = Some(list);
+            }
+        }
+    }
 }
 
 /// Emits one title group's relations for a person; `nth` is the person's place in a shared list, to pair with a
@@ -238,12 +419,19 @@ fn emit(
 /// cities); then duplicates go, the first mention's draft kept.
 pub(crate) fn settle(drafts: &mut Vec<Draft>, orgs: &DocOrgs, bodies: &[crate::gazetteer::Body]) {
     for i in 0..drafts.len() {
-        let Some(b) = drafts[i].context_body else { continue };
+        let Some(b) = drafts[i].context_body else {
+            continue;
+        };
         let prefix = format!("{}@", bodies[b as usize].id);
         let earlier = drafts[..i].iter().find(|d| {
             d.person == drafts[i].person
                 && d.role == drafts[i].role
-                && d.org.is_some_and(|o| orgs.list[o].gazetteer_id.as_deref().is_some_and(|id| id.starts_with(&prefix)))
+                && d.org.is_some_and(|o| {
+                    orgs.list[o]
+                        .gazetteer_id
+                        .as_deref()
+                        .is_some_and(|id| id.starts_with(&prefix))
+                })
         });
         if let Some(e) = earlier {
             drafts[i].org = e.org;
@@ -252,4 +440,3 @@ pub(crate) fn settle(drafts: &mut Vec<Draft>, orgs: &DocOrgs, bodies: &[crate::g
     let mut seen = std::collections::HashSet::new();
     drafts.retain(|d| seen.insert((d.person, d.role.clone(), d.org)));
 }
-
