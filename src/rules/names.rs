@@ -238,6 +238,10 @@ fn title_name(
     hits: &[Hit],
 ) -> Option<(usize, usize)> {
     let start = after_space(text, from)?;
+    // A name the gazetteer or a family name can find is theirs to find (and to link).
+    if starts.get(&start).is_some_and(|&j| name_like(&hits[j])) {
+        return None;
+    }
     let mut end = start;
     let mut words = 0;
     loop {
