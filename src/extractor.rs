@@ -397,7 +397,9 @@ impl Extractor {
 ///
 /// ```
 /// let doc = cadre::extract("Lt. Gen. TRAN VO DUNG\nPolitical Commissar of Military Region 4");
-/// assert_eq!(doc.persons[0].name, "Tran Vo Dung");
+/// // Linked to the gazetteer's official, under the gazetteer's spelling.
+/// assert_eq!(doc.persons[0].name, "Trần Võ Dũng");
+/// assert_eq!(doc.persons[0].gazetteer_id.as_deref(), Some("tran-vo-dung"));
 /// assert_eq!(doc.persons[0].rank.as_deref(), Some("Lieutenant General"));
 /// assert_eq!(doc.relations[0].role, "Political Commissar");
 /// ```

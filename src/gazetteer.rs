@@ -340,6 +340,7 @@ impl TryFrom<String> for PartialDate {
 
 /// An official of the gazetteer.
 #[derive(Debug, Clone)]
+#[allow(dead_code)] // rank and born are read by the consistency tests and kept for users of the tables
 pub(crate) struct Official {
     pub(crate) id: String,
     pub(crate) name: String,
@@ -358,6 +359,7 @@ pub(crate) struct Post {
     pub(crate) from: Option<PartialDate>,
     pub(crate) to: Option<PartialDate>,
     /// True when the source says the post was still held at its date.
+    #[allow(dead_code)]
     pub(crate) ongoing: bool,
     pub(crate) source: String,
 }
@@ -736,10 +738,10 @@ impl Tables {
                 };
                 let from = date(3)?;
                 let to = date(4)?;
-                if let (Some(f), Some(t)) = (from, to) {
-                    if f.earliest() > t.latest() {
-                        return Err(row.error(format!("from {f} is after to {t}")));
-                    }
+                if let (Some(f), Some(t)) = (from, to)
+                    && f.earliest() > t.latest()
+                {
+                    return Err(row.error(format!("from {f} is after to {t}")));
                 }
                 let source = row.required(5, "source")?;
                 if !source.starts_with("http://") && !source.starts_with("https://") {

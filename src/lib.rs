@@ -1,4 +1,64 @@
-//! TODO crate docs
+//! # cadre
+//!
+//! `cadre` reads English-language news about Vietnamese politics and defence and turns it into structured facts:
+//! who (a [`Person`]) holds which post (a [`Relation`]'s role) in which body (an [`Organisation`]), at which
+//! [`Event`].
+//!
+//! ```
+//! let doc = cadre::extract(
+//!     "The meeting was co-chaired by General Ngo Xuan Lich, Politburo member, Deputy Secretary of the CMC, \
+//!      Minister of National Defense, and Hoang Trung Hai, Secretary of the Hanoi Party Committee.",
+//! );
+//! let facts: Vec<(String, String, Option<String>)> = doc
+//!     .relations
+//!     .iter()
+//!     .map(|r| {
+//!         let org = r.organisation.map(|o| doc.organisations[o].name.clone());
+//!         (doc.persons[r.person].name.clone(), r.role.clone(), org)
+//!     })
+//!     .collect();
+//! assert!(facts.contains(&("Ngô Xuân Lịch".into(), "Member".into(), Some("Politburo".into()))));
+//! assert!(facts.contains(&("Ngô Xuân Lịch".into(), "Deputy Secretary".into(), Some("Central Military Commission".into()))));
+//! assert!(facts.contains(&("Ngô Xuân Lịch".into(), "Minister".into(), Some("Ministry of National Defence".into()))));
+//! assert!(facts.contains(&("Hoàng Trung Hải".into(), "Secretary".into(), Some("Hanoi Party Committee".into()))));
+//! assert_eq!(doc.persons[0].rank.as_deref(), Some("General"));
+//! assert_eq!(doc.events[0].kind, cadre::EventKind::Meeting);
+//! ```
+//!
+//! ## How it works
+//!
+//! The text flows one way, and no stage reaches back up the chain:
+//!
+//! 1. **Fold** the text once: diacritics removed (`Tô Lâm` → `to lam`, `đ` → `d`), lower case, with a map from
+//!    every folded byte back to the caller's byte offsets (identity for ASCII text, which allocates nothing).
+//! 2. **Match** once: one Aho-Corasick automaton over every folded surface form of every gazetteer (officials,
+//!    titles, ranks, organisations, local bodies, places, family names, event words, cues). Hits are kept on
+//!    word boundaries and where the original's capitals fit (a name needs capitals; `CMC` must be in capitals).
+//! 3. **Rules** turn hits into entities and relations (see the rule ids in [`Person::rule`], [`Relation::rule`]):
+//!    names led by a family name or a title, short mentions; organisations composed from a host and a body
+//!    ("Party Committee of Hà Nội") or resolved from the article's subject ("the Provincial Military Command");
+//!    titles attached to names before or after them, shared by lists of names, in signatures.
+//! 4. **Assemble** the [`Document`]: plain data, `serde` both ways, spans as byte offsets into your text.
+//!
+//! ## Gazetteers
+//!
+//! Everything the extractor knows is data: tab-separated files in `gazetteers/`, embedded as defaults. Add your
+//! own or replace the defaults at run time with [`ExtractorBuilder`]; a malformed line is a [`BuildError`] that
+//! names the file and line. Officials' posts carry their public source; [`Extractor::known_posts`] reads them,
+//! while [`Document::relations`] hold only what the text itself states.
+//!
+//! ```
+//! use cadre::{Extractor, Gazetteer};
+//! let ex = Extractor::builder()
+//!     .gazetteer_text(Gazetteer::Ranks, "extra-ranks.tsv", "rank\tvariants\tservice\nField Marshal\tFM\tarmy\n")
+//!     .build()?;
+//! let doc = ex.extract("Field Marshal Nguyen Van A attended.");
+//! assert_eq!(doc.persons[0].rank.as_deref(), Some("Field Marshal"));
+//! # Ok::<(), cadre::BuildError>(())
+//! ```
+//!
+//! An [`Extractor`] is `Send + Sync`: build it once and share it across threads. [`Extractor::extract`] never
+//! fails and never panics on any `&str`, empty or huge.
 #![deny(missing_docs)]
 
 mod error;

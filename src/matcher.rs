@@ -65,7 +65,7 @@ impl Case {
                 .chars()
                 .find(|c| c.is_alphabetic())
                 .is_some_and(char::is_uppercase),
-            Case::Last => word_starts().last().is_some_and(char::is_uppercase),
+            Case::Last => word_starts().next_back().is_some_and(char::is_uppercase),
             Case::Words => word_starts().all(char::is_uppercase),
             Case::Upper => original.chars().all(|c| !c.is_lowercase()),
         }

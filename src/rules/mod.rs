@@ -50,12 +50,11 @@ pub(crate) enum Gap {
 /// Classifies the text between two tokens. `prev_abbrev` is true when the token before ends in an
 /// abbreviation's full stop ("Lt. Gen."), which ends no sentence.
 pub(crate) fn gap(text: &str, prev_abbrev: bool, next: &str) -> Gap {
+    // `prev_abbrev` matters only where the gap holds a full stop: see `ends_sentence`.
     let t = text.trim();
     if t.is_empty() {
         return if text.contains('\n') {
             Gap::Newline
-        } else if prev_abbrev || !text.is_empty() {
-            Gap::Adjacent
         } else {
             Gap::Adjacent
         };
@@ -86,7 +85,7 @@ fn normalise_gap(t: &str) -> String {
         let ordinal = l.len() > 2
             && ["st", "nd", "rd", "th"].iter().any(|s| l.ends_with(s))
             && l[..l.len() - 2].bytes().all(|b| b.is_ascii_digit());
-        if ordinal || l == "a" || l == "an" {
+        if ordinal || l == "a" || l == "an" || l == "province" || l == "city" {
             continue;
         }
         if !out.is_empty() && !l.starts_with(',') {

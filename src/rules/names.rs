@@ -149,17 +149,15 @@ pub(crate) fn find(cx: &Context<'_>, officials: &HashMap<String, Vec<usize>>) ->
                 .entries
                 .iter()
                 .any(|e| matches!(e, Entry::Title { .. } | Entry::Rank(_)));
-            if introduces {
-                if let Some((s, e)) = title_name(text, hit.end, &starts, hits) {
-                    let name = display(&text[s..e]);
-                    let p = names.person(name, None, "title-name");
-                    names.mentions.push(NameMention {
-                        start: s,
-                        end: e,
-                        person: p,
-                    });
-                    covered_to = e;
-                }
+            if introduces && let Some((s, e)) = title_name(text, hit.end, &starts, hits) {
+                let name = display(&text[s..e]);
+                let p = names.person(name, None, "title-name");
+                names.mentions.push(NameMention {
+                    start: s,
+                    end: e,
+                    person: p,
+                });
+                covered_to = e;
             }
             continue;
         }
@@ -173,10 +171,10 @@ pub(crate) fn find(cx: &Context<'_>, officials: &HashMap<String, Vec<usize>>) ->
             let Some(word_end) = word_at(text, next) else {
                 break;
             };
-            if let Some(&j) = starts.get(&next) {
-                if !syllable_like(&hits[j], text) {
-                    break;
-                }
+            if let Some(&j) = starts.get(&next)
+                && !syllable_like(&hits[j], text)
+            {
+                break;
             }
             end = word_end;
             words += 1;
@@ -192,21 +190,21 @@ pub(crate) fn find(cx: &Context<'_>, officials: &HashMap<String, Vec<usize>>) ->
             Some(list) if list.len() == 1 => Some(list[0]),
             _ => None,
         };
-        if let Some(Entry::Official(o)) = official {
-            if end == hit.end {
-                let p = names.person(
-                    cx.tables.officials[o as usize].name.clone(),
-                    Some(o as usize),
-                    "gazetteer-person",
-                );
-                names.mentions.push(NameMention {
-                    start: hit.start,
-                    end,
-                    person: p,
-                });
-                covered_to = end;
-                continue;
-            }
+        if let Some(Entry::Official(o)) = official
+            && end == hit.end
+        {
+            let p = names.person(
+                cx.tables.officials[o as usize].name.clone(),
+                Some(o as usize),
+                "gazetteer-person",
+            );
+            names.mentions.push(NameMention {
+                start: hit.start,
+                end,
+                person: p,
+            });
+            covered_to = end;
+            continue;
         }
         if words == 0 {
             continue;
@@ -224,6 +222,7 @@ pub(crate) fn find(cx: &Context<'_>, officials: &HashMap<String, Vec<usize>>) ->
         });
         covered_to = end;
     }
+    names.mentions.sort_by_key(|m| m.start);
     short_mentions(cx, &mut names);
     names.mentions.sort_by_key(|m| m.start);
     names
@@ -294,12 +293,12 @@ fn short_mentions(cx: &Context<'_>, names: &mut Names) {
     }
     let text = cx.text;
     let mut found = Vec::new();
+    // Mentions and hits are sorted and do not overlap among themselves: only the one before `e` can cover.
     let covered = |s: usize, e: usize, names: &Names| {
-        names.mentions.iter().any(|m| m.start < e && s < m.end)
-            || cx
-                .hits
-                .iter()
-                .any(|h| h.start < e && s < h.end && !name_like(h))
+        let m = names.mentions.partition_point(|m| m.start < e);
+        let h = cx.hits.partition_point(|h| h.start < e);
+        (m > 0 && names.mentions[m - 1].end > s)
+            || (h > 0 && cx.hits[h - 1].end > s && !name_like(&cx.hits[h - 1]))
     };
     // Walk the capitalised words of the text once.
     let mut at = 0;
@@ -311,24 +310,25 @@ fn short_mentions(cx: &Context<'_>, names: &mut Names) {
                 .chars()
                 .next_back()
                 .is_some_and(char::is_alphanumeric);
-        if c.is_uppercase() && boundary {
-            if let Some(e) = word_at(text, at) {
-                let key = fold_str(&text[at..e]);
-                if let Some(Some(p)) = given.get(&key) {
-                    let next_is_name = after_space(text, e)
-                        .and_then(|n| word_at(text, n))
-                        .is_some();
-                    if !next_is_name && !covered(at, e, names) {
-                        found.push(NameMention {
-                            start: at,
-                            end: e,
-                            person: *p,
-                        });
-                    }
+        if c.is_uppercase()
+            && boundary
+            && let Some(e) = word_at(text, at)
+        {
+            let key = fold_str(&text[at..e]);
+            if let Some(Some(p)) = given.get(&key) {
+                let next_is_name = after_space(text, e)
+                    .and_then(|n| word_at(text, n))
+                    .is_some();
+                if !next_is_name && !covered(at, e, names) {
+                    found.push(NameMention {
+                        start: at,
+                        end: e,
+                        person: *p,
+                    });
                 }
-                at = e;
-                continue;
             }
+            at = e;
+            continue;
         }
         at += if bytes[at] < 0x80 { 1 } else { c.len_utf8() };
     }

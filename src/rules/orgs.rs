@@ -425,35 +425,36 @@ pub(crate) fn compose(
             }
             _ => None,
         });
-        if let Some(host) = host_before {
-            if i + 1 < tokens.len() && matches!(gap_at(i), Gap::Adjacent | Gap::Possessive) {
-                let list = bodies_from(i + 1);
-                if !list.is_empty() {
-                    let last = *list.last().unwrap();
-                    let refs: Vec<OrgRef> = list
-                        .iter()
-                        .filter_map(|&j| match tokens[j].kind {
-                            Tok::Body(b) => hosted(
-                                orgs,
-                                b as usize,
-                                host,
-                                false,
-                                (tokens[j].start, tokens[j].end),
-                            ),
-                            _ => None,
-                        })
-                        .collect();
-                    unit_mention(cx, &tokens[i], orgs);
-                    if !refs.is_empty() {
-                        out.push(Token {
-                            start: tokens[i].start,
-                            end: tokens[last].end,
-                            kind: Tok::Orgs(refs),
-                        });
-                    }
-                    i = last + 1;
-                    continue;
+        if let Some(host) = host_before
+            && i + 1 < tokens.len()
+            && matches!(gap_at(i), Gap::Adjacent | Gap::Possessive)
+        {
+            let list = bodies_from(i + 1);
+            if !list.is_empty() {
+                let last = *list.last().unwrap();
+                let refs: Vec<OrgRef> = list
+                    .iter()
+                    .filter_map(|&j| match tokens[j].kind {
+                        Tok::Body(b) => hosted(
+                            orgs,
+                            b as usize,
+                            host,
+                            false,
+                            (tokens[j].start, tokens[j].end),
+                        ),
+                        _ => None,
+                    })
+                    .collect();
+                unit_mention(cx, &tokens[i], orgs);
+                if !refs.is_empty() {
+                    out.push(Token {
+                        start: tokens[i].start,
+                        end: tokens[last].end,
+                        kind: Tok::Orgs(refs),
+                    });
                 }
+                i = last + 1;
+                continue;
             }
         }
         if let Tok::Body(_) = tok.kind {
@@ -471,39 +472,38 @@ pub(crate) fn compose(
                     });
                     let Some(h) = h else { break };
                     // "Standing Board of the Hà Nội Party Committee": the parent body names the host.
-                    if j + 1 < tokens.len() && matches!(gap_at(j), Gap::Adjacent | Gap::Possessive)
+                    if j + 1 < tokens.len()
+                        && matches!(gap_at(j), Gap::Adjacent | Gap::Possessive)
+                        && let Tok::Body(parent) = tokens[j + 1].kind
                     {
-                        if let Tok::Body(parent) = tokens[j + 1].kind {
-                            let sub_ok = list.iter().all(|&k| match tokens[k].kind {
-                                Tok::Body(b) => {
-                                    t.bodies[b as usize].subordinate == Some(parent as usize)
-                                }
-                                _ => false,
-                            });
-                            if sub_ok {
-                                hosted(
-                                    orgs,
-                                    parent as usize,
-                                    h,
-                                    false,
-                                    (tokens[j].start, tokens[j + 1].end),
-                                );
-                                hosts.push(h);
-                                end_at = j + 1;
-                                break;
+                        let sub_ok = list.iter().all(|&k| match tokens[k].kind {
+                            Tok::Body(b) => {
+                                t.bodies[b as usize].subordinate == Some(parent as usize)
                             }
+                            _ => false,
+                        });
+                        if sub_ok {
+                            hosted(
+                                orgs,
+                                parent as usize,
+                                h,
+                                false,
+                                (tokens[j].start, tokens[j + 1].end),
+                            );
+                            hosts.push(h);
+                            end_at = j + 1;
                             break;
                         }
+                        break;
                     }
                     hosts.push(h);
                     end_at = j;
                     if j + 2 < tokens.len()
                         && matches!(gap_at(j), Gap::And | Gap::CommaAnd | Gap::Comma)
+                        && place_host(&tokens[j + 1].kind).is_some()
                     {
-                        if place_host(&tokens[j + 1].kind).is_some() {
-                            j += 1;
-                            continue;
-                        }
+                        j += 1;
+                        continue;
                     }
                     break;
                 }
@@ -564,18 +564,18 @@ pub(crate) fn compose(
                 });
             }
             Tok::Reference(r) => {
-                if let Host::Class(_) = t.references[*r as usize].host {
-                    if let Some(HostRef::Unit(u)) = reference_host(*r as usize, tok.start) {
-                        let o = orgs.gazetteer(t, u, "context-unit", (tok.start, tok.end));
-                        out.push(Token {
-                            start: tok.start,
-                            end: tok.end,
-                            kind: Tok::Orgs(vec![OrgRef {
-                                org: o,
-                                context_body: None,
-                            }]),
-                        });
-                    }
+                if let Host::Class(_) = t.references[*r as usize].host
+                    && let Some(HostRef::Unit(u)) = reference_host(*r as usize, tok.start)
+                {
+                    let o = orgs.gazetteer(t, u, "context-unit", (tok.start, tok.end));
+                    out.push(Token {
+                        start: tok.start,
+                        end: tok.end,
+                        kind: Tok::Orgs(vec![OrgRef {
+                            org: o,
+                            context_body: None,
+                        }]),
+                    });
                 }
             }
             _ => out.push(tok.clone()),

@@ -46,7 +46,7 @@ struct Group {
 #[derive(Debug, Clone)]
 enum Unit {
     Titles(Group),
-    Person { person: usize, rank: Option<u32> },
+    Person { person: usize },
 }
 
 #[derive(Debug, Clone)]
@@ -96,7 +96,7 @@ pub(crate) fn find(
                     tokens[i].start
                 };
                 units.push(Placed {
-                    unit: Unit::Person { person: p, rank },
+                    unit: Unit::Person { person: p },
                     start,
                     end: tokens[i].end,
                 });
@@ -110,12 +110,11 @@ pub(crate) fn find(
                 // Organisation after "of"/"in".
                 if i + 1 < tokens.len()
                     && matches!(g(&tokens[i], &tokens[i + 1]), Gap::Of | Gap::In)
+                    && let Tok::Orgs(list) = &tokens[i + 1].kind
                 {
-                    if let Tok::Orgs(list) = &tokens[i + 1].kind {
-                        orgs_found = Some(list.clone());
-                        consumed[i + 1] = true;
-                        end = tokens[i + 1].end;
-                    }
+                    orgs_found = Some(list.clone());
+                    consumed[i + 1] = true;
+                    end = tokens[i + 1].end;
                 }
                 // Organisation before: "Politburo member", "HCMC Party Committee Secretary".
                 let mut k = i;
@@ -123,15 +122,14 @@ pub(crate) fn find(
                     && i > 0
                     && !consumed[i - 1]
                     && g(&tokens[i - 1], &tokens[i]) == Gap::Adjacent
+                    && let Tok::Orgs(list) = &tokens[i - 1].kind
                 {
-                    if let Tok::Orgs(list) = &tokens[i - 1].kind {
-                        orgs_found = Some(list.clone());
-                        start = tokens[i - 1].start;
-                        k = i - 1;
-                        // The organisation now belongs to this title, not to a unit of its own.
-                        if units.last().is_some_and(|u| u.start == tokens[i - 1].start) {
-                            units.pop();
-                        }
+                    orgs_found = Some(list.clone());
+                    start = tokens[i - 1].start;
+                    k = i - 1;
+                    // The organisation now belongs to this title, not to a unit of its own.
+                    if units.last().is_some_and(|u| u.start == tokens[i - 1].start) {
+                        units.pop();
                     }
                 }
                 if k > 0
@@ -170,9 +168,18 @@ pub(crate) fn find(
     }
     // 2. Gaps between units: tokens in between make it `Other` (or `Sentence`).
     let unit_gap = |a: &Placed, b: &Placed| -> Gap {
-        let between = tokens
+        // Tokens are sorted by start: what lies between two units is found by binary search. Ranks and words
+        // like "Province" after a place do not separate.
+        let from = tokens.partition_point(|tk| tk.start < a.end);
+        let between = tokens[from..]
             .iter()
-            .any(|tk| tk.start >= a.end && tk.end <= b.start && !matches!(tk.kind, Tok::Rank(_)));
+            .take_while(|tk| tk.end <= b.start)
+            .any(|tk| {
+                !matches!(
+                    tk.kind,
+                    Tok::Rank(_) | Tok::Cue(crate::gazetteer::Cue::NotName)
+                )
+            });
         let gp = gap(
             &text[a.end..b.start],
             text[..a.end].ends_with('.'),
@@ -213,7 +220,7 @@ pub(crate) fn find(
         let prev_person = match prev {
             Some((
                 Placed {
-                    unit: Unit::Person { person, .. },
+                    unit: Unit::Person { person },
                     ..
                 },
                 gp,
@@ -223,7 +230,7 @@ pub(crate) fn find(
         let next_person = match next {
             Some((
                 Placed {
-                    unit: Unit::Person { person, .. },
+                    unit: Unit::Person { person },
                     ..
                 },
                 gn,
@@ -245,7 +252,7 @@ pub(crate) fn find(
                     && matches!(gaps[k], Gap::Comma | Gap::And | Gap::CommaAnd)
                 {
                     match units[k + 1].unit {
-                        Unit::Person { person, .. } => persons.push(person),
+                        Unit::Person { person } => persons.push(person),
                         _ => break,
                     }
                     k += 1;
@@ -344,7 +351,7 @@ fn appointed_subject(text: &str, units: &[Placed], gaps: &[Gap], i: usize) -> Op
             }
             crossed = true;
         }
-        if let Unit::Person { person, .. } = units[k].unit {
+        if let Unit::Person { person } = units[k].unit {
             return Some(person);
         }
     }

@@ -1,0 +1,90 @@
+//! Bad or odd input: graceful results, spans always on character boundaries.
+
+use cadre::{Document, extract};
+
+fn spans_ok(text: &str, d: &Document) {
+    let all = d
+        .persons
+        .iter()
+        .flat_map(|p| &p.mentions)
+        .chain(d.organisations.iter().flat_map(|o| &o.mentions))
+        .chain(d.locations.iter().flat_map(|l| &l.mentions))
+        .chain(d.documents.iter().flat_map(|x| &x.mentions))
+        .chain(d.events.iter().flat_map(|e| &e.mentions))
+        .chain(d.relations.iter().map(|r| &r.evidence));
+    for s in all {
+        assert!(s.start < s.end && s.end <= text.len(), "{s:?}");
+        assert!(
+            text.is_char_boundary(s.start) && text.is_char_boundary(s.end),
+            "{s:?} in {text:?}"
+        );
+    }
+}
+
+#[test]
+fn empty_and_blank_texts() {
+    for t in ["", " ", "\n\n", "date ", "date 2024-02-30"] {
+        let d = extract(t);
+        assert!(d.persons.is_empty() && d.relations.is_empty(), "{t:?}");
+    }
+}
+
+#[test]
+fn odd_unicode_keeps_spans_on_boundaries() {
+    let texts = [
+        "Đ",
+        "Tô",
+        "ﬁ Tô Lâm ﬂ",
+        "Tổng Bí thư Tô Lâm — HÀ NỘI “Secretary” of the Hà Nội Party Committee Nguyễn Văn Phong",
+        "Lt.\u{a0}Gen. TRẦN VÕ DŨNG\nPolitical Commissar of the Military Region",
+        "Ngô Xuân Lịch\u{301}\u{301}, Politburo member",
+        "👍 Secretary 👍 Nguyen 👍 Van 👍",
+        "Secretary of the Party Committee of",
+        "Chairman of",
+        "Sen. Lt. Gen.",
+    ];
+    for t in texts {
+        spans_ok(t, &extract(t));
+    }
+}
+
+#[test]
+fn every_prefix_of_a_real_text_is_handled() {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/002_f1ec26f1bd5a2190.txt"
+    ))
+    .unwrap();
+    let mut cut = 0;
+    while cut < text.len().min(1500) {
+        if text.is_char_boundary(cut) {
+            spans_ok(&text[..cut], &extract(&text[..cut]));
+        }
+        cut += 7;
+    }
+}
+
+#[test]
+fn a_huge_document_is_handled() {
+    let unit = "Secretary of the Hanoi Party Committee Dinh Tien Dung met Vice Chairman of the HCMC People's Committee Vo Van Hoan. ";
+    let text = unit.repeat(20_000);
+    let d = extract(&text);
+    assert_eq!(d.relations.len(), 2);
+    spans_ok(&text, &d);
+}
+
+#[test]
+fn the_extractor_is_shared_across_threads() {
+    let ex = cadre::Extractor::default_ref();
+    std::thread::scope(|s| {
+        for _ in 0..4 {
+            s.spawn(|| {
+                assert!(
+                    !ex.extract("Prime Minister Pham Minh Chinh spoke.")
+                        .relations
+                        .is_empty()
+                )
+            });
+        }
+    });
+}
