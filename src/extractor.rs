@@ -137,7 +137,12 @@ impl ExtractorBuilder {
                 }
             }
         }
+        let mut posts_by_official = vec![Vec::new(); tables.officials.len()];
+        for (i, p) in tables.posts.iter().enumerate() {
+            posts_by_official[p.official].push(i);
+        }
         Ok(Extractor {
+            posts_by_official,
             tables,
             matcher,
             officials,
@@ -164,6 +169,8 @@ pub struct Extractor {
     matcher: Matcher,
     /// Folded name → officials bearing it.
     officials: HashMap<String, Vec<usize>>,
+    /// For each official, the indices of their posts.
+    posts_by_official: Vec<Vec<usize>>,
 }
 
 static DEFAULT: once_cell::sync::Lazy<Extractor> = once_cell::sync::Lazy::new(|| {
@@ -202,7 +209,7 @@ impl Extractor {
         let tokens = rules::orgs::tokens(&cx, &names);
         let lead_end = rules::events::lead_end(text);
         let mut orgs = rules::orgs::DocOrgs::default();
-        let composed = rules::orgs::compose(&cx, tokens.clone(), &mut orgs, lead_end);
+        let composed = rules::orgs::compose(&cx, &tokens, &mut orgs, lead_end);
         let event = rules::events::find(&cx, &composed, lead_end);
         let (ranks, mut drafts) = rules::relations::find(&cx, &composed, &mut orgs);
         rules::relations::settle(&mut drafts, &orgs, &self.tables.bodies);
@@ -290,7 +297,7 @@ impl Extractor {
         for d in drafts {
             let past = d.past
                 || self.known_past(
-                    doc.persons[d.person].gazetteer_id.as_deref(),
+                    names.persons[d.person].official,
                     &d.role,
                     d.org.map(|o| doc.organisations[o].name.as_str()),
                     cx.published,
@@ -315,36 +322,26 @@ impl Extractor {
         doc
     }
 
-    /// True when the gazetteer says that `official` held this post and it ended before `published`.
+    /// True when the gazetteer says that `official` held this post and every such tenure ended before
+    /// `published`.
     fn known_past(
         &self,
-        official: Option<&str>,
+        official: Option<usize>,
         role: &str,
         org: Option<&str>,
         published: Option<(i32, u32, u32)>,
     ) -> bool {
-        let (Some(id), Some((y, m, d))) = (official, published) else {
-            return false;
-        };
-        let Some(o) = self.tables.officials.iter().position(|x| x.id == id) else {
+        let (Some(o), Some((y, m, d))) = (official, published) else {
             return false;
         };
         let org_key = org.map(fold_str);
-        let matching: Vec<_> = self
-            .tables
-            .posts
-            .iter()
-            .filter(|p| {
-                p.official == o
-                    && p.role == role
-                    && p.organisation.as_deref().map(fold_str) == org_key
-            })
-            .collect();
         let at = (y as u16, m as u8, d as u8);
-        !matching.is_empty()
-            && matching
-                .iter()
-                .all(|p| p.to.is_some_and(|t| t.latest() < at))
+        let mut matching = self.posts_by_official[o]
+            .iter()
+            .map(|&i| &self.tables.posts[i])
+            .filter(|p| p.role == role && p.organisation_key == org_key)
+            .peekable();
+        matching.peek().is_some() && matching.all(|p| p.to.is_some_and(|t| t.latest() < at))
     }
 
     /// The posts the gazetteer knows for the official `id` that were held on `date` (a post with an unknown end
@@ -353,10 +350,9 @@ impl Extractor {
         let Some(o) = self.tables.officials.iter().position(|x| x.id == id) else {
             return Vec::new();
         };
-        self.tables
-            .posts
+        self.posts_by_official[o]
             .iter()
-            .filter(|p| p.official == o)
+            .map(|&i| &self.tables.posts[i])
             .filter(|p| {
                 p.from.is_none_or(|f| f.earliest() <= date.latest())
                     && p.to.is_none_or(|t| t.latest() >= date.earliest())

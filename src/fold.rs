@@ -35,14 +35,12 @@ impl Folded {
         let mut text = String::with_capacity(original.len());
         let mut map = Vec::with_capacity(original.len());
         for (at, c) in original.char_indices() {
-            let before = text.len();
             if c.is_ascii() {
                 text.push(c.to_ascii_lowercase());
             } else {
                 fold_char(c, &mut text);
             }
             map.resize(text.len(), at as u32);
-            let _ = before;
         }
         Folded {
             text,

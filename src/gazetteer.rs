@@ -354,8 +354,10 @@ pub(crate) struct Official {
 pub(crate) struct Post {
     pub(crate) official: usize,
     pub(crate) role: String,
-    /// Index into organisations, or a generated local body's name.
+    /// The organisation's canonical name (a listed organisation's or a generated local body's).
     pub(crate) organisation: Option<String>,
+    /// The organisation's name folded, to compare with a text's at extraction time.
+    pub(crate) organisation_key: Option<String>,
     pub(crate) from: Option<PartialDate>,
     pub(crate) to: Option<PartialDate>,
     /// True when the source says the post was still held at its date.
@@ -752,6 +754,7 @@ impl Tables {
                     o => Some(o.to_owned()),
                 };
                 self.posts.push(Post {
+                    organisation_key: organisation.as_deref().map(fold_str),
                     official,
                     role: row.required(1, "role")?.to_owned(),
                     organisation,

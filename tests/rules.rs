@@ -344,3 +344,24 @@ fn diacritics_capitals_and_plain_ascii_are_the_same_person() {
         );
     }
 }
+
+#[test]
+fn a_past_cue_covers_every_title_of_its_run() {
+    let d = extract(
+        "Le Thi Hoa retired in May. She served as Deputy Minister of Finance and Deputy Minister of Justice.",
+    );
+    let posts: Vec<_> = d
+        .relations
+        .iter()
+        .map(|r| (r.role.as_str(), r.past))
+        .collect();
+    assert_eq!(
+        posts,
+        [("Deputy Minister", true), ("Deputy Minister", true)],
+        "{:?}",
+        triples(&d)
+    );
+    let d =
+        extract("Le Thi Hoa, Deputy Minister of Finance and Deputy Minister of Justice, spoke.");
+    assert!(d.relations.iter().all(|r| !r.past));
+}

@@ -191,7 +191,6 @@ pub(crate) fn find(cx: &Context<'_>, tokens: &[Token], lead_end: usize) -> Optio
             } else {
                 cx.tables.places[i as usize].name.clone()
             });
-            let _ = i;
             break;
         }
     }

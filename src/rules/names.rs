@@ -137,7 +137,7 @@ pub(crate) fn find(cx: &Context<'_>, officials: &HashMap<String, Vec<usize>>) ->
             .is_some_and(|&j| hits[j].entries.contains(&Entry::Cue(Cue::NotName)))
     };
     let mut covered_to = 0;
-    for (i, hit) in hits.iter().enumerate() {
+    for hit in hits {
         if hit.start < covered_to {
             continue;
         }
@@ -209,7 +209,6 @@ pub(crate) fn find(cx: &Context<'_>, officials: &HashMap<String, Vec<usize>>) ->
         if words == 0 {
             continue;
         }
-        let _ = i;
         let (name, rule) = match linked {
             Some(o) => (cx.tables.officials[o].name.clone(), "gazetteer-person"),
             None => (display(surface), "family-name"),

@@ -307,13 +307,13 @@ fn hint(surface: &str) -> Option<PlaceKind> {
 /// Composes organisation expressions: the tokens of a composed expression become one `Tok::Orgs`.
 pub(crate) fn compose(
     cx: &Context<'_>,
-    tokens: Vec<Token>,
+    tokens: &[Token],
     orgs: &mut DocOrgs,
     lead_end: usize,
 ) -> Vec<Token> {
     let t = cx.tables;
     let text = cx.text;
-    let subject = Subject::new(t, &tokens, lead_end);
+    let subject = Subject::new(t, tokens, lead_end);
     let gap_at = |i: usize| -> Gap {
         let (a, b) = (&tokens[i], &tokens[i + 1]);
         gap(

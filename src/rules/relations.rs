@@ -34,6 +34,9 @@ pub(crate) struct Draft {
     pub(crate) context_body: Option<u32>,
 }
 
+/// Whom a run of titles applies to: (person, place in a shared list of names, rule).
+type Target = (usize, Option<(usize, usize)>, &'static str);
+
 #[derive(Debug, Clone)]
 struct Group {
     title: usize,
@@ -208,6 +211,14 @@ pub(crate) fn find(
         {
             j += 1;
         }
+        // A past cue before a run ("served as A and B") makes the whole run past.
+        if matches!(&units[i].unit, Unit::Titles(first) if first.past) {
+            for u in &mut units[i..=j] {
+                if let Unit::Titles(g) = &mut u.unit {
+                    g.past = true;
+                }
+            }
+        }
         let run: Vec<&Group> = units[i..=j]
             .iter()
             .filter_map(|u| match &u.unit {
@@ -243,6 +254,8 @@ pub(crate) fn find(
             _ => false,
         };
         let evidence = (units[i].start, units[j].end);
+        // Who the run applies to: (person, place in a shared list, rule).
+        let mut targets: Vec<Target> = Vec::new();
         if before_name {
             // The names this run applies to: the next one, and for a plural title the list that follows.
             let mut persons = vec![next_person.unwrap().0];
@@ -263,41 +276,26 @@ pub(crate) fn find(
             } else {
                 "title-before-name"
             };
-            for (n, &p) in persons.iter().enumerate() {
-                for grp in &run {
-                    emit(
-                        cx,
-                        orgs,
-                        &mut drafts,
-                        p,
-                        grp,
-                        Some((n, persons.len())),
-                        evidence,
-                        rule,
-                    );
-                }
-            }
+            let total = persons.len();
+            targets.extend(
+                persons
+                    .into_iter()
+                    .enumerate()
+                    .map(|(n, p)| (p, Some((n, total)), rule)),
+            );
         } else if let Some((p, gp)) = prev_person {
             let rule = if gp == Gap::Newline {
                 "signature"
             } else {
                 "name-then-title"
             };
-            for grp in &run {
-                emit(cx, orgs, &mut drafts, p, grp, None, evidence, rule);
-            }
+            targets.push((p, None, rule));
         } else if let Some(p) = appointed_subject(text, &units, &gaps, i) {
+            targets.push((p, None, "appointed-as"));
+        }
+        for (p, nth, rule) in targets {
             for grp in &run {
-                emit(
-                    cx,
-                    orgs,
-                    &mut drafts,
-                    p,
-                    grp,
-                    None,
-                    evidence,
-                    "appointed-as",
-                );
+                emit(cx, &mut drafts, p, grp, nth, evidence, rule);
             }
         }
         i = j + 1;
@@ -344,8 +342,11 @@ fn appointed_subject(text: &str, units: &[Placed], gaps: &[Gap], i: usize) -> Op
                 return None;
             }
             // Crossing into the previous sentence only for a pronoun subject.
-            let sentence =
-                text[units[k].end..units[i].start].trim_start_matches(['.', ' ', '\n', '"']);
+            let between = &text[units[k].end..units[i].start];
+            let sentence = between
+                .rfind(['.', '!', '?', '\n'])
+                .map_or(between, |e| &between[e + 1..])
+                .trim_start_matches([' ', '"']);
             if !(sentence.starts_with("He ") || sentence.starts_with("She ")) {
                 return None;
             }
@@ -386,7 +387,6 @@ fn share_organisations(units: &mut [Placed], gaps: &[Gap], t: &crate::gazetteer:
 #[allow(clippy::too_many_arguments)]
 fn emit(
     cx: &Context<'_>,
-    _orgs: &mut DocOrgs,
     drafts: &mut Vec<Draft>,
     person: usize,
     grp: &Group,
