@@ -7,6 +7,7 @@ use crate::matcher::Matcher;
 use crate::model::{
     Document, Event, Location, NamedDocument, Organisation, Person, Relation, Span,
 };
+use crate::roster::{Roster, held_between};
 use crate::rules::{self, Context};
 use std::collections::HashMap;
 use std::path::Path;
@@ -54,7 +55,7 @@ pub struct KnownPost {
 /// ```
 /// use cadre::{Extractor, Gazetteer};
 ///
-/// let officials = "id\tname\taliases\trank\tborn\nle-van-a\tLê Văn A\t\t\t\n";
+/// let officials = "id\tname\taliases\trank\tborn\thomonyms\nle-van-a\tLê Văn A\t\t\t\n";
 /// let posts = "official\trole\torganisation\tfrom\tto\tsource\n\
 ///              le-van-a\tChairman\tDemo Provincial People's Committee\t2020\t\thttps://example.org/a\n";
 /// let ex = Extractor::builder()
@@ -128,24 +129,11 @@ impl ExtractorBuilder {
         }
         let tables = Tables::parse(&sources)?;
         let matcher = Matcher::new(&tables);
-        let mut officials: HashMap<String, Vec<usize>> = HashMap::new();
-        for (i, o) in tables.officials.iter().enumerate() {
-            for n in std::iter::once(&o.name).chain(&o.aliases) {
-                let v = officials.entry(fold_str(n)).or_default();
-                if !v.contains(&i) {
-                    v.push(i);
-                }
-            }
-        }
-        let mut posts_by_official = vec![Vec::new(); tables.officials.len()];
-        for (i, p) in tables.posts.iter().enumerate() {
-            posts_by_official[p.official].push(i);
-        }
+        let roster = Roster::new(&tables);
         Ok(Extractor {
-            posts_by_official,
+            roster,
             tables,
             matcher,
-            officials,
         })
     }
 }
@@ -167,10 +155,7 @@ impl ExtractorBuilder {
 pub struct Extractor {
     tables: Tables,
     matcher: Matcher,
-    /// Folded name → officials bearing it.
-    officials: HashMap<String, Vec<usize>>,
-    /// For each official, the indices of their posts.
-    posts_by_official: Vec<Vec<usize>>,
+    roster: Roster,
 }
 
 static DEFAULT: once_cell::sync::Lazy<Extractor> = once_cell::sync::Lazy::new(|| {
@@ -202,10 +187,11 @@ impl Extractor {
         let cx = Context {
             text,
             tables: &self.tables,
+            roster: &self.roster,
             hits: &hits,
             published: rules::publication_date(text, options.published),
         };
-        let names = rules::names::find(&cx, &self.officials);
+        let mut names = rules::names::find(&cx);
         let tokens = rules::orgs::tokens(&cx, &names);
         let lead_end = rules::events::lead_end(text);
         let mut orgs = rules::orgs::DocOrgs::default();
@@ -213,6 +199,7 @@ impl Extractor {
         let event = rules::events::find(&cx, &composed, lead_end);
         let (ranks, mut drafts) = rules::relations::find(&cx, &composed, &mut orgs);
         rules::relations::settle(&mut drafts, &orgs, &self.tables.bodies);
+        rules::link::homonyms(&cx, &mut names, &drafts, &orgs);
 
         let mut doc = Document::default();
         for p in &names.persons {
@@ -336,27 +323,24 @@ impl Extractor {
         };
         let org_key = org.map(fold_str);
         let at = (y as u16, m as u8, d as u8);
-        let mut matching = self.posts_by_official[o]
-            .iter()
-            .map(|&i| &self.tables.posts[i])
+        let mut matching = self
+            .roster
+            .posts(&self.tables, o)
             .filter(|p| p.role == role && p.organisation_key == org_key)
             .peekable();
         matching.peek().is_some() && matching.all(|p| p.to.is_some_and(|t| t.latest() < at))
     }
 
-    /// The posts the gazetteer knows for the official `id` that were held on `date` (a post with an unknown end
-    /// counts as held from its start on). Apart from `relations`, which hold only what a text states.
+    /// The posts the gazetteer knows for the official `id` that were held at some time within `date` (a day, a
+    /// month or a year). A post with an unknown end counts as held from its start on; a post with no dates at all
+    /// is not returned. Apart from `relations`, which hold only what a text states.
     pub fn known_posts(&self, id: &str, date: PartialDate) -> Vec<KnownPost> {
         let Some(o) = self.tables.officials.iter().position(|x| x.id == id) else {
             return Vec::new();
         };
-        self.posts_by_official[o]
-            .iter()
-            .map(|&i| &self.tables.posts[i])
-            .filter(|p| {
-                p.from.is_none_or(|f| f.earliest() <= date.latest())
-                    && p.to.is_none_or(|t| t.latest() >= date.earliest())
-            })
+        self.roster
+            .posts(&self.tables, o)
+            .filter(|p| held_between(p, date.earliest(), date.latest()))
             .map(|p| KnownPost {
                 role: p.role.clone(),
                 organisation: p.organisation.clone(),

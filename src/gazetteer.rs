@@ -94,7 +94,7 @@ impl Gazetteer {
     /// The header every file of this kind must have.
     pub(crate) fn columns(self) -> &'static [&'static str] {
         match self {
-            Gazetteer::Officials => &["id", "name", "aliases", "rank", "born"],
+            Gazetteer::Officials => &["id", "name", "aliases", "rank", "born", "homonyms"],
             Gazetteer::Posts => &["official", "role", "organisation", "from", "to", "source"],
             Gazetteer::Organisations => &[
                 "id", "name", "aliases", "kind", "class", "parent", "from", "to", "source",
@@ -347,6 +347,8 @@ pub(crate) struct Official {
     pub(crate) aliases: Vec<String>,
     pub(crate) rank: Option<String>,
     pub(crate) born: Option<u16>,
+    /// Ids of other officials whose name or an alias folds the same as one of this official's.
+    pub(crate) homonyms: Vec<String>,
 }
 
 /// A known post of an official, with its public source.
@@ -489,7 +491,56 @@ impl Tables {
             }
         }
         t.derive_ministry_titles();
+        t.complete_tenures();
         Ok(t)
+    }
+
+    /// Rows of one post (same official, role and organisation) come from sources of different dates and
+    /// precision; a row that leaves a date open takes it from the other rows of its tenure:
+    /// - a missing start is the latest start of the post before the row's end ("General Secretary, present" and
+    ///   "General Secretary from 2024-08-03" are one tenure that began then);
+    /// - then an open end ("present" at an earlier page's date, or unknown) is the first end of the post after the
+    ///   row's start ("Secretary from 2021-05, present" and "Secretary until 2025-10" are one tenure that ended
+    ///   in 2025-10). A post held twice keeps its tenures apart.
+    fn complete_tenures(&mut self) {
+        let mut groups: HashMap<(usize, &str, Option<&str>), Vec<usize>> = HashMap::new();
+        for (i, p) in self.posts.iter().enumerate() {
+            groups
+                .entry((p.official, p.role.as_str(), p.organisation_key.as_deref()))
+                .or_default()
+                .push(i);
+        }
+        let groups: Vec<Vec<usize>> = groups.into_values().collect();
+        for rows in &groups {
+            for &i in rows {
+                let p = &self.posts[i];
+                if p.from.is_some() {
+                    continue;
+                }
+                let end = p.to;
+                self.posts[i].from = rows
+                    .iter()
+                    .filter_map(|&j| self.posts[j].from)
+                    .filter(|f| end.is_none_or(|t| f.earliest() <= t.latest()))
+                    .max();
+            }
+            for &i in rows {
+                let p = &self.posts[i];
+                if p.to.is_some() {
+                    continue;
+                }
+                let start = p.from;
+                let end = rows
+                    .iter()
+                    .filter_map(|&j| self.posts[j].to)
+                    .filter(|t| start.is_none_or(|f| t.latest() >= f.earliest()))
+                    .min();
+                if end.is_some() {
+                    self.posts[i].to = end;
+                    self.posts[i].ongoing = false;
+                }
+            }
+        }
     }
 
     /// Titles that name their ministry by its domain: for every organisation called "Ministry of X" and every
@@ -723,6 +774,7 @@ impl Tables {
                     aliases: list(2),
                     rank,
                     born,
+                    homonyms: list(5),
                 });
             }
             Gazetteer::Posts => {
@@ -768,6 +820,9 @@ impl Tables {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod consistency;
 
 #[cfg(test)]
 mod tests {
@@ -860,7 +915,7 @@ mod tests {
 
     #[test]
     fn a_post_needs_a_source_url_and_ordered_dates() {
-        let officials = "id\tname\taliases\trank\tborn\nx\tX Y\t\t\t\n";
+        let officials = "id\tname\taliases\trank\tborn\thomonyms\nx\tX Y\t\t\t\n";
         let mut sources = HashMap::new();
         for k in Gazetteer::ALL {
             sources.insert(

@@ -67,6 +67,7 @@ mod fold;
 mod gazetteer;
 mod matcher;
 mod model;
+mod roster;
 mod rules;
 
 pub use error::BuildError;

@@ -80,12 +80,6 @@ pub(crate) struct Hit {
     pub(crate) entries: Vec<Entry>,
 }
 
-impl Hit {
-    pub(crate) fn find(&self, f: impl Fn(&Entry) -> bool) -> Option<Entry> {
-        self.entries.iter().copied().find(f)
-    }
-}
-
 pub(crate) struct Matcher {
     automaton: AhoCorasick,
     /// For each pattern, its entries with their case rules.

@@ -2,24 +2,29 @@
 //!
 //! The rules run in one direction over one document:
 //! 1. [`names`]: person names (gazetteer officials, names led by a family name, names introduced by a title or
-//!    rank, names in capitals), then short mentions ("Lâm") resolved to those persons;
+//!    rank, names in capitals), then short mentions ("Lâm") resolved to those persons, and a title with a given
+//!    name ("Party chief Lam") resolved to the one official who held that post at the publication date;
 //! 2. [`orgs`]: organisation expressions, composed from hosts and bodies ("Party Committee of Hà Nội",
 //!    "Military Region 4's Party Committee and Command") and resolved from context ("the Provincial Military
 //!    Command");
 //! 3. [`events`]: the event the article reports, its date and place;
 //! 4. [`relations`]: titles attached to names (title before name, name then titles, shared titles, signatures);
-//! 5. [`documents`]: resolutions, decrees and laws.
+//! 5. [`link`]: a name that several officials bear, linked to one of them when the stated relations or the
+//!    publication date decide;
+//! 6. [`documents`]: resolutions, decrees and laws.
 //!
 //! Each rule has an id (`"title-before-name"`) that the output records.
 
 pub(crate) mod documents;
 pub(crate) mod events;
+pub(crate) mod link;
 pub(crate) mod names;
 pub(crate) mod orgs;
 pub(crate) mod relations;
 
 use crate::gazetteer::Tables;
 use crate::matcher::Hit;
+use crate::roster::Roster;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// The words between two tokens, classified.
@@ -138,6 +143,7 @@ pub(crate) fn publication_date(
 pub(crate) struct Context<'a> {
     pub(crate) text: &'a str,
     pub(crate) tables: &'a Tables,
+    pub(crate) roster: &'a Roster,
     pub(crate) hits: &'a [Hit],
     pub(crate) published: Option<(i32, u32, u32)>,
 }

@@ -7,11 +7,19 @@
 //! - `title-name`: two or three capitalised words right after a title or rank, followed by a word in lower case
 //!   or punctuation ("General Martin Dempsey", "Defence Minister Wei Fenghe");
 //! - `short-mention`: the given name alone ("Lâm", "General Nghia"), when it belongs to exactly one person of
-//!   the document; it adds a mention, never a person.
+//!   the document; it adds a mention, never a person;
+//! - `post-holder`: a title or rank and a given name that no person of the document bears ("Party chief Lam",
+//!   "General Giang"), when exactly one official of the gazetteer fits: one with that given name who held the
+//!   title's post at the publication date (without a date: ever), or who bears that rank.
+//!
+//! A name that several officials bear (homonyms) links to one of them only when its spelling with diacritics
+//! decides; otherwise the person keeps the candidates, for [`super::link`] to decide from the document's
+//! relations and date.
 
 use crate::fold::fold_str;
-use crate::gazetteer::Cue;
+use crate::gazetteer::{Cue, TitleOrg};
 use crate::matcher::{Entry, Hit};
+use crate::roster::{held_on, same_role};
 use crate::rules::Context;
 use std::collections::HashMap;
 
@@ -30,6 +38,8 @@ pub(crate) struct NamedPerson {
     pub(crate) name: String,
     pub(crate) key: String,
     pub(crate) official: Option<usize>,
+    /// The officials a name may mean when several bear it and nothing has decided yet.
+    pub(crate) candidates: Vec<usize>,
     pub(crate) rule: &'static str,
 }
 
@@ -117,14 +127,51 @@ impl Names {
             name,
             key,
             official,
+            candidates: Vec::new(),
             rule,
         });
         self.persons.len() - 1
     }
+
+    /// The person that `surface` names among the officials who bear it: the only one, or the only one spelt
+    /// exactly so with diacritics; otherwise an unlinked person that keeps the candidates.
+    fn among(&mut self, cx: &Context<'_>, surface: &str, officials: &[usize]) -> usize {
+        let spelt: Vec<usize> = officials
+            .iter()
+            .copied()
+            .filter(|&o| {
+                let official = &cx.tables.officials[o];
+                !surface.is_ascii()
+                    && std::iter::once(&official.name)
+                        .chain(&official.aliases)
+                        .any(|n| n == surface)
+            })
+            .collect();
+        let one = match (officials, spelt.as_slice()) {
+            ([o], _) | (_, [o]) => Some(*o),
+            _ => None,
+        };
+        if let Some(o) = one {
+            return self.person(
+                cx.tables.officials[o].name.clone(),
+                Some(o),
+                "gazetteer-person",
+            );
+        }
+        let p = self.person(display(surface), None, "gazetteer-person");
+        if self.persons[p].official.is_none() {
+            for &o in officials {
+                if !self.persons[p].candidates.contains(&o) {
+                    self.persons[p].candidates.push(o);
+                }
+            }
+        }
+        p
+    }
 }
 
-/// Finds the persons of a document. `officials` maps a folded name to the officials who bear it.
-pub(crate) fn find(cx: &Context<'_>, officials: &HashMap<String, Vec<usize>>) -> Names {
+/// Finds the persons of a document.
+pub(crate) fn find(cx: &Context<'_>) -> Names {
     let text = cx.text;
     let hits = cx.hits;
     let mut names = Names::default();
@@ -141,9 +188,16 @@ pub(crate) fn find(cx: &Context<'_>, officials: &HashMap<String, Vec<usize>>) ->
         if hit.start < covered_to {
             continue;
         }
-        let official = hit.find(|e| matches!(e, Entry::Official(_)));
+        let bearers: Vec<usize> = hit
+            .entries
+            .iter()
+            .filter_map(|e| match e {
+                Entry::Official(o) => Some(*o as usize),
+                _ => None,
+            })
+            .collect();
         let family = hit.entries.contains(&Entry::FamilyName);
-        if official.is_none() && !family {
+        if bearers.is_empty() && !family {
             // A title or rank may introduce a name that no gazetteer knows.
             let introduces = hit
                 .entries
@@ -185,35 +239,16 @@ pub(crate) fn find(cx: &Context<'_>, officials: &HashMap<String, Vec<usize>>) ->
             continue;
         }
         let surface = &text[hit.start..end];
-        let key = fold_str(surface);
-        let linked = match officials.get(&key) {
-            Some(list) if list.len() == 1 => Some(list[0]),
-            _ => None,
+        let linked = match words {
+            0 if bearers.is_empty() => continue,
+            0 => &bearers[..],
+            _ => cx.roster.named(&fold_str(surface)),
         };
-        if let Some(Entry::Official(o)) = official
-            && end == hit.end
-        {
-            let p = names.person(
-                cx.tables.officials[o as usize].name.clone(),
-                Some(o as usize),
-                "gazetteer-person",
-            );
-            names.mentions.push(NameMention {
-                start: hit.start,
-                end,
-                person: p,
-            });
-            covered_to = end;
-            continue;
-        }
-        if words == 0 {
-            continue;
-        }
-        let (name, rule) = match linked {
-            Some(o) => (cx.tables.officials[o].name.clone(), "gazetteer-person"),
-            None => (display(surface), "family-name"),
+        let p = if linked.is_empty() {
+            names.person(display(surface), None, "family-name")
+        } else {
+            names.among(cx, surface, linked)
         };
-        let p = names.person(name, linked, rule);
         names.mentions.push(NameMention {
             start: hit.start,
             end,
@@ -274,9 +309,6 @@ fn title_name(
 
 /// Adds the given-name mentions ("Lâm said") of persons whose given name is unique in the document.
 fn short_mentions(cx: &Context<'_>, names: &mut Names) {
-    if names.persons.is_empty() {
-        return;
-    }
     let mut given: HashMap<String, Option<usize>> = HashMap::new();
     for (i, p) in names.persons.iter().enumerate() {
         let Some(last) = p.key.rsplit(' ').next() else {
@@ -314,17 +346,31 @@ fn short_mentions(cx: &Context<'_>, names: &mut Names) {
             && let Some(e) = word_at(text, at)
         {
             let key = fold_str(&text[at..e]);
-            if let Some(Some(p)) = given.get(&key) {
-                let next_is_name = after_space(text, e)
+            let alone = || {
+                after_space(text, e)
                     .and_then(|n| word_at(text, n))
-                    .is_some();
-                if !next_is_name && !covered(at, e, names) {
-                    found.push(NameMention {
-                        start: at,
-                        end: e,
-                        person: *p,
-                    });
+                    .is_none()
+                    && !covered(at, e, names)
+            };
+            match given.get(&key) {
+                Some(Some(p)) if alone() => found.push(NameMention {
+                    start: at,
+                    end: e,
+                    person: *p,
+                }),
+                None if alone() => {
+                    if let Some(o) = title_before(cx, at).and_then(|h| post_holder(cx, h, &key)) {
+                        let name = cx.tables.officials[o].name.clone();
+                        let p = names.person(name, Some(o), "post-holder");
+                        given.insert(key, Some(p));
+                        found.push(NameMention {
+                            start: at,
+                            end: e,
+                            person: p,
+                        });
+                    }
                 }
+                _ => {}
             }
             at = e;
             continue;
@@ -332,6 +378,61 @@ fn short_mentions(cx: &Context<'_>, names: &mut Names) {
         at += if bytes[at] < 0x80 { 1 } else { c.len_utf8() };
     }
     names.mentions.extend(found);
+}
+
+/// The title or rank hit that ends one space before `at`.
+fn title_before<'h>(cx: &Context<'h>, at: usize) -> Option<&'h Hit> {
+    let h = cx.hits.partition_point(|h| h.start < at);
+    let hit = cx.hits[..h].last()?;
+    let introduces = hit
+        .entries
+        .iter()
+        .any(|e| matches!(e, Entry::Title { plural: false, .. } | Entry::Rank(_)));
+    (introduces && after_space(cx.text, hit.end) == Some(at)).then_some(hit)
+}
+
+/// The one official with the given name `key` that the title or rank of `hit` fits: who held the title's post
+/// at the publication date (without a date: at any time), or who bears the rank and held some post at the date.
+fn post_holder(cx: &Context<'_>, hit: &Hit, key: &str) -> Option<usize> {
+    let day = cx.published.map(|(y, m, d)| (y as u16, m as u8, d as u8));
+    let t = cx.tables;
+    let fits = |o: usize| {
+        let posts = || cx.roster.posts(t, o);
+        hit.entries.iter().any(|e| match *e {
+            Entry::Title { index, .. } => {
+                let title = &t.titles[index as usize];
+                posts().any(|p| {
+                    let org = match title.organisation {
+                        TitleOrg::FromText => true,
+                        TitleOrg::None => p.organisation.is_none(),
+                        TitleOrg::Implied(i) => {
+                            let org = &t.organisations[i];
+                            p.organisation_key.as_deref().is_some_and(|k| {
+                                std::iter::once(&org.name)
+                                    .chain(&org.aliases)
+                                    .any(|n| fold_str(n) == k)
+                            })
+                        }
+                    };
+                    org && same_role(&p.role, &title.role) && day.is_none_or(|d| held_on(p, d))
+                })
+            }
+            Entry::Rank(r) => {
+                let rank = &t.ranks[r as usize].rank;
+                t.officials[o]
+                    .rank
+                    .as_deref()
+                    .is_some_and(|x| same_role(x, rank))
+                    && day.is_none_or(|d| posts().any(|p| held_on(p, d)))
+            }
+            _ => false,
+        })
+    };
+    let mut fitting = cx.roster.given(key).iter().copied().filter(|&o| fits(o));
+    match (fitting.next(), fitting.next()) {
+        (Some(o), None) => Some(o),
+        _ => None,
+    }
 }
 
 #[cfg(test)]

@@ -1,0 +1,146 @@
+//! The officials of the gazetteers indexed for linking: by full name, by given name, and their posts by date.
+//!
+//! Built once with the extractor. The rules ask it who bears a name and who held a post on a day; it never
+//! decides alone which of two candidates a text means (the rules bring the evidence).
+
+use crate::fold::fold_str;
+use crate::gazetteer::{Post, Tables};
+use std::collections::HashMap;
+
+/// A day as (year, month, day), the publication date of a text.
+pub(crate) type Day = (u16, u8, u8);
+
+/// Officials by name and their posts.
+#[derive(Debug, Default)]
+pub(crate) struct Roster {
+    /// Folded full name or alias → officials bearing it.
+    by_name: HashMap<String, Vec<usize>>,
+    /// Folded given name (the last syllable of a name or alias) → officials bearing it.
+    by_given: HashMap<String, Vec<usize>>,
+    /// For each official, the indices of their posts.
+    posts: Vec<Vec<usize>>,
+}
+
+fn push(map: &mut HashMap<String, Vec<usize>>, key: String, i: usize) {
+    let v = map.entry(key).or_default();
+    if !v.contains(&i) {
+        v.push(i);
+    }
+}
+
+impl Roster {
+    pub(crate) fn new(t: &Tables) -> Roster {
+        let mut r = Roster {
+            posts: vec![Vec::new(); t.officials.len()],
+            ..Roster::default()
+        };
+        for (i, o) in t.officials.iter().enumerate() {
+            for n in std::iter::once(&o.name).chain(&o.aliases) {
+                let key = fold_str(n);
+                if let Some((_, given)) = key.rsplit_once(' ') {
+                    push(&mut r.by_given, given.to_owned(), i);
+                }
+                push(&mut r.by_name, key, i);
+            }
+        }
+        for (i, p) in t.posts.iter().enumerate() {
+            r.posts[p.official].push(i);
+        }
+        r
+    }
+
+    /// The officials whose full name or an alias folds to `key`.
+    pub(crate) fn named(&self, key: &str) -> &[usize] {
+        self.by_name.get(key).map_or(&[], Vec::as_slice)
+    }
+
+    /// The officials whose given name folds to `key` ("lam" → Tô Lâm, …).
+    pub(crate) fn given(&self, key: &str) -> &[usize] {
+        self.by_given.get(key).map_or(&[], Vec::as_slice)
+    }
+
+    /// The posts of `official`.
+    pub(crate) fn posts<'t>(
+        &self,
+        t: &'t Tables,
+        official: usize,
+    ) -> impl Iterator<Item = &'t Post> {
+        self.posts
+            .get(official)
+            .into_iter()
+            .flatten()
+            .map(move |&i| &t.posts[i])
+    }
+}
+
+/// Whether the post was held on `day`.
+pub(crate) fn held_on(p: &Post, day: Day) -> bool {
+    held_between(p, day, day)
+}
+
+/// Whether the post was held on some day from `first` to `last`. A post with no date at all is never known to be
+/// held; one with only a start counts as held from then on, one with only an end as held until then.
+pub(crate) fn held_between(p: &Post, first: Day, last: Day) -> bool {
+    if p.from.is_none() && p.to.is_none() && !p.ongoing {
+        return false;
+    }
+    p.from.is_none_or(|f| f.earliest() <= last) && p.to.is_none_or(|t| t.latest() >= first)
+}
+
+/// Whether a post's role is the title's role: folded, with "Chairwoman" as "Chairman" and "Vice" as "Deputy".
+pub(crate) fn same_role(post_role: &str, role: &str) -> bool {
+    let norm = |r: &str| {
+        fold_str(r)
+            .replace("chairwoman", "chairman")
+            .replace("vice ", "deputy ")
+    };
+    norm(post_role) == norm(role)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::gazetteer::{Gazetteer, Sources};
+
+    fn roster() -> (Tables, Roster) {
+        let sources: HashMap<Gazetteer, Sources> = Gazetteer::ALL
+            .into_iter()
+            .map(|k| {
+                let file = k.default_file_name().to_owned();
+                (k, vec![(file, k.default_text().to_owned())])
+            })
+            .collect();
+        let t = Tables::parse(&sources).unwrap();
+        let r = Roster::new(&t);
+        (t, r)
+    }
+
+    #[test]
+    fn names_and_given_names_index_officials() {
+        let (t, r) = roster();
+        let lam = r.named("to lam");
+        assert_eq!(lam.len(), 1);
+        assert_eq!(t.officials[lam[0]].id, "to-lam");
+        assert!(r.given("lam").contains(&lam[0]));
+        assert!(r.named("nobody at all").is_empty());
+    }
+
+    #[test]
+    fn posts_are_held_between_their_dates() {
+        let (t, r) = roster();
+        let lam = r.named("to lam")[0];
+        let gs = |day| {
+            r.posts(&t, lam)
+                .any(|p| same_role(&p.role, "General Secretary") && held_on(p, day))
+        };
+        assert!(gs((2025, 3, 1)));
+        assert!(!gs((2020, 3, 1)));
+    }
+
+    #[test]
+    fn roles_compare_folded() {
+        assert!(same_role("Deputy Chairman", "Vice Chairman"));
+        assert!(same_role("Chairman", "Chairwoman"));
+        assert!(!same_role("Chairman", "Deputy Chairman"));
+    }
+}
