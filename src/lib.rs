@@ -76,3 +76,8 @@ pub use gazetteer::{Gazetteer, PartialDate};
 pub use model::{
     Document, Event, EventKind, Location, NamedDocument, Organisation, Person, Relation, Span,
 };
+
+/// The README's examples, run as doctests so that they stay true.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
