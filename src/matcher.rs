@@ -43,13 +43,18 @@ pub(crate) enum Case {
 
 impl Case {
     /// The case rule of a surface form as written in a gazetteer: an all-capitals form must stay in capitals;
-    /// otherwise `default`.
+    /// a form that `default` would reject as written ("NA deputies' delegation" under `Last`) needs only its
+    /// first capital, or none; otherwise `default`.
     fn of(surface: &str, default: Case) -> Case {
         let letters = surface.chars().filter(|c| c.is_alphabetic()).count();
         if letters >= 2 && surface.chars().all(|c| !c.is_lowercase()) {
             Case::Upper
-        } else {
+        } else if default.holds(surface) {
             default
+        } else if Case::First.holds(surface) {
+            Case::First
+        } else {
+            Case::Any
         }
     }
 
@@ -263,6 +268,9 @@ mod tests {
         assert!(!Case::First.holds("in general"));
         assert_eq!(Case::of("PM", Case::Any), Case::Upper);
         assert_eq!(Case::of("Party chief", Case::Any), Case::Any);
+        // A form the default would reject as written keeps only the capitals it has.
+        assert_eq!(Case::of("NA deputies' delegation", Case::Last), Case::First);
+        assert_eq!(Case::of("People's Council", Case::Last), Case::Last);
     }
 
     #[test]

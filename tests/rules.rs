@@ -365,3 +365,154 @@ fn a_past_cue_covers_every_title_of_its_run() {
         extract("Le Thi Hoa, Deputy Minister of Finance and Deputy Minister of Justice, spoke.");
     assert!(d.relations.iter().all(|r| !r.past));
 }
+
+#[test]
+fn an_owners_body_is_the_organisation_meant() {
+    let d = extract(
+        "Ha Van Tham, Chairman of the Party Central Committee's Commission for Policies and Strategies, spoke.",
+    );
+    assert_eq!(
+        triples(&d),
+        [(
+            "Ha Van Tham".to_owned(),
+            "Chairman".to_owned(),
+            Some("Central Policy and Strategy Commission".to_owned())
+        )]
+    );
+    // The owner is named too.
+    assert!(
+        d.organisations
+            .iter()
+            .any(|o| o.name == "Party Central Committee")
+    );
+    let d = extract(
+        "In Nghe An province, Tran Thi Hoa, Member of the provincial Party Committee's Standing Board, spoke.",
+    );
+    assert!(
+        has(
+            &d,
+            "Tran Thi Hoa",
+            "Member",
+            Some("Standing Committee of the Nghe An Provincial Party Committee")
+        ),
+        "{:?}",
+        triples(&d)
+    );
+}
+
+#[test]
+fn a_body_of_a_named_organisation_is_not_the_contexts() {
+    // The article is about Hanoi, but this Standing Board is the Central Military Commission's.
+    let d = extract(
+        "HÀ NỘI — General Pham Van Tuan, member of the Standing Board of the Central Military Commission, spoke.",
+    );
+    assert!(
+        has(
+            &d,
+            "Pham Van Tuan",
+            "Member",
+            Some("Standing Board of the Central Military Commission")
+        ),
+        "{:?}",
+        triples(&d)
+    );
+    assert!(d.organisations.iter().all(|o| !o.name.contains("Hanoi")));
+    // A body of an organisation that the gazetteer does not list whole gives no relation, not a wrong one.
+    let d = extract(
+        "HÀ NỘI — Pham Van Tuan, member of the Standing Board of the Government Office, spoke.",
+    );
+    assert!(triples(&d).is_empty(), "{:?}", triples(&d));
+}
+
+#[test]
+fn names_and_titles_after_a_plural_verb_pair_in_order() {
+    let d = extract(
+        "Tran Thi Lan and Pham Van Cuong were elected Vice Chairwoman and Vice Chairman of the Nghe An Provincial People's Committee.",
+    );
+    let org = Some("Nghe An Provincial People's Committee");
+    assert!(has(&d, "Tran Thi Lan", "Deputy Chairman", org));
+    assert!(has(&d, "Pham Van Cuong", "Deputy Chairman", org));
+    assert_eq!(d.relations.len(), 2, "{:?}", triples(&d));
+    // One plural title after a plural verb goes to every subject.
+    let d = extract("Tran Van Duc and Le Thi Mai were appointed Deputy Ministers of Finance.");
+    assert!(has(
+        &d,
+        "Tran Van Duc",
+        "Deputy Minister",
+        Some("Ministry of Finance")
+    ));
+    assert!(has(
+        &d,
+        "Le Thi Mai",
+        "Deputy Minister",
+        Some("Ministry of Finance")
+    ));
+    // A singular verb keeps the nearest subject only.
+    let d = extract("Tran Van Duc met Le Thi Mai, who was appointed Deputy Minister of Finance.");
+    assert_eq!(
+        triples(&d),
+        [(
+            "Le Thi Mai".to_owned(),
+            "Deputy Minister".to_owned(),
+            Some("Ministry of Finance".to_owned())
+        )]
+    );
+}
+
+#[test]
+fn an_honorific_does_not_end_the_sentence() {
+    let d = extract(
+        "Ms. Tran Thi Lan and Mr. Pham Van Cuong were reelected as Vice Chairwoman and Vice Chairman of the Hanoi People's Council.",
+    );
+    assert!(has(
+        &d,
+        "Tran Thi Lan",
+        "Deputy Chairman",
+        Some("Hanoi People's Council")
+    ));
+    assert!(has(
+        &d,
+        "Pham Van Cuong",
+        "Deputy Chairman",
+        Some("Hanoi People's Council")
+    ));
+}
+
+#[test]
+fn a_semicolon_ends_a_run_of_titles() {
+    let d = extract(
+        "Le Van Hai became Minister of Finance; and Secretary of the Ha Tinh Provincial Party Committee Ma Van Thieu is now Minister of Construction.",
+    );
+    assert!(has(
+        &d,
+        "Le Van Hai",
+        "Minister",
+        Some("Ministry of Finance")
+    ));
+    assert!(
+        !has(&d, "Ma Van Thieu", "Minister", Some("Ministry of Finance")),
+        "{:?}",
+        triples(&d)
+    );
+    assert!(has(
+        &d,
+        "Ma Van Thieu",
+        "Secretary",
+        Some("Ha Tinh Provincial Party Committee")
+    ));
+}
+
+#[test]
+fn a_body_form_in_lower_case_is_found_as_written() {
+    let d = extract("Head of the NA deputies' delegation of Quang Nam Tran Van Binh spoke.");
+    assert!(
+        has(
+            &d,
+            "Tran Van Binh",
+            "Head",
+            Some("Quang Nam Delegation of National Assembly Deputies")
+        ),
+        "{:?}",
+        triples(&d)
+    );
+}

@@ -68,7 +68,7 @@ pub(crate) fn gap(text: &str, prev_abbrev: bool, next: &str) -> Gap {
     match lower.as_str() {
         "," => return Gap::Comma,
         "and" => return Gap::And,
-        ", and" | ",and" | "; and" => return Gap::CommaAnd,
+        ", and" | ",and" => return Gap::CommaAnd,
         "of" | "of the" => return Gap::Of,
         "in" | "in the" => return Gap::In,
         "'s" | "\u{2019}s" | "s'" | "'" | "\u{2019}" => return Gap::Possessive,
@@ -101,6 +101,9 @@ fn normalise_gap(t: &str) -> String {
     out
 }
 
+/// Abbreviations before a name whose full stop ends no sentence (ranks' abbreviations are gazetteer items).
+const HONORIFICS: [&str; 7] = ["Mr", "Ms", "Mrs", "Dr", "Prof", "Mme", "Messrs"];
+
 /// True when a sentence boundary (UAX #29) falls inside `gap`, the text between two tokens.
 fn ends_sentence(gap: &str, prev_abbrev: bool, next: &str) -> bool {
     if !gap.contains(['.', '!', '?', '\n', ';']) {
@@ -108,7 +111,19 @@ fn ends_sentence(gap: &str, prev_abbrev: bool, next: &str) -> bool {
     }
     // Look at the gap with the first character of what follows, so that a boundary at its end shows.
     let mut window = String::with_capacity(gap.len() + 4);
-    window.push_str(gap);
+    // An honorific's full stop ("Mr. Nguyen") ends no sentence: read it as a space (same length).
+    for (n, w) in gap.split(' ').enumerate() {
+        if n > 0 {
+            window.push(' ');
+        }
+        match w.strip_suffix('.') {
+            Some(h) if HONORIFICS.contains(&h) => {
+                window.push_str(h);
+                window.push(' ');
+            }
+            _ => window.push_str(w),
+        }
+    }
     if let Some(c) = next.chars().next() {
         window.push(c);
     }
@@ -164,6 +179,9 @@ mod tests {
         assert_eq!(gap("\n", false, "P"), Gap::Newline);
         assert_eq!(gap(". The ", false, "H"), Gap::Sentence);
         assert_eq!(gap(" said that ", false, "H"), Gap::Other);
+        // An honorific's full stop ends no sentence; a full stop before one does.
+        assert_eq!(gap(" and Mr. ", false, "Nguyen"), Gap::Other);
+        assert_eq!(gap(". Mr. ", false, "Nguyen"), Gap::Sentence);
         // An abbreviation's full stop ends no sentence.
         assert_eq!(gap(" ", true, "T"), Gap::Adjacent);
     }

@@ -508,12 +508,21 @@ pub(crate) fn compose(
                     break;
                 }
             }
+            // "Standing Board of the Central Military Commission": a named organisation that hosts no such body
+            // owns it; the body is not the context's, and stays unnamed unless the gazetteer lists it whole.
+            let owned_by_org = hosts.is_empty()
+                && last + 1 < tokens.len()
+                && gap_at(last) == Gap::Of
+                && matches!(tokens[last + 1].kind, Tok::Orgs(_));
             let mut refs = Vec::new();
             for &k in &list {
                 let Tok::Body(b) = tokens[k].kind else {
                     continue;
                 };
                 let span = (tokens[k].start, tokens[k].end);
+                if owned_by_org {
+                    continue;
+                }
                 if hosts.is_empty() {
                     let surface = &text[tokens[k].start..tokens[k].end];
                     let ctx_host = subject.host(hint(surface), tokens[k].start);
@@ -581,6 +590,26 @@ pub(crate) fn compose(
             _ => out.push(tok.clone()),
         }
         i += 1;
+    }
+    owned_bodies(text, out)
+}
+
+/// An owner's body is the organisation meant: "the Party Central Committee's Commission for Policies and
+/// Strategies" and "the provincial Party Committee's Standing Board" name the commission and the board (the
+/// owner stays an organisation of the document). The two tokens become one, holding the owned body.
+fn owned_bodies(text: &str, tokens: Vec<Token>) -> Vec<Token> {
+    let mut out: Vec<Token> = Vec::with_capacity(tokens.len());
+    for tok in tokens {
+        if let Some(owner) = out.last_mut()
+            && matches!(owner.kind, Tok::Orgs(_))
+            && matches!(tok.kind, Tok::Orgs(_))
+            && gap(&text[owner.end..tok.start], false, &text[tok.start..]) == Gap::Possessive
+        {
+            owner.end = tok.end;
+            owner.kind = tok.kind;
+            continue;
+        }
+        out.push(tok);
     }
     out
 }

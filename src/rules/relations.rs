@@ -34,8 +34,9 @@ pub(crate) struct Draft {
     pub(crate) context_body: Option<u32>,
 }
 
-/// Whom a run of titles applies to: (person, place in a shared list of names, rule).
-type Target = (usize, Option<(usize, usize)>, &'static str);
+/// Whom a run of titles applies to: (person, place in a shared list of names, rule, the one title group of the
+/// run that applies when names and titles pair in order).
+type Target = (usize, Option<(usize, usize)>, &'static str, Option<usize>);
 
 #[derive(Debug, Clone)]
 struct Group {
@@ -281,7 +282,7 @@ pub(crate) fn find(
                 persons
                     .into_iter()
                     .enumerate()
-                    .map(|(n, p)| (p, Some((n, total)), rule)),
+                    .map(|(n, p)| (p, Some((n, total)), rule, None)),
             );
         } else if let Some((p, gp)) = prev_person {
             let rule = if gp == Gap::Newline {
@@ -289,13 +290,19 @@ pub(crate) fn find(
             } else {
                 "name-then-title"
             };
-            targets.push((p, None, rule));
-        } else if let Some(p) = appointed_subject(text, &units, &gaps, i) {
-            targets.push((p, None, "appointed-as"));
+            targets.push((p, None, rule, None));
+        } else {
+            let subjects = appointed_subjects(text, &units, &gaps, i);
+            let paired = subjects.len() > 1 && subjects.len() == run.len();
+            for (n, &p) in subjects.iter().enumerate() {
+                targets.push((p, None, "appointed-as", paired.then_some(n)));
+            }
         }
-        for (p, nth, rule) in targets {
-            for grp in &run {
-                emit(cx, &mut drafts, p, grp, nth, evidence, rule);
+        for (p, nth, rule, only) in targets {
+            for (n, grp) in run.iter().enumerate() {
+                if only.is_none_or(|o| o == n) {
+                    emit(cx, &mut drafts, p, grp, nth, evidence, rule);
+                }
             }
         }
         i = j + 1;
@@ -322,10 +329,12 @@ const APPOINTING: [&str; 14] = [
     "to be",
 ];
 
-/// `appointed-as`: the subject of "X was elected Chairman of …" / "… elected Y as Chairman of …": the nearest
+/// `appointed-as`: the subjects of "X was elected Chairman of …" / "… elected Y as Chairman of …": the nearest
 /// person before the title in its sentence, or the last person before it when the sentence opens with "He" or
-/// "She".
-fn appointed_subject(text: &str, units: &[Placed], gaps: &[Gap], i: usize) -> Option<usize> {
+/// "She". After a plural verb ("A, …, and B, …, were reelected as Vice Chairwoman and Vice Chairman of …"), every
+/// person named earlier in the sentence; the caller pairs them with the titles in order when the counts agree,
+/// or gives each of them every title.
+fn appointed_subjects(text: &str, units: &[Placed], gaps: &[Gap], i: usize) -> Vec<usize> {
     let from = if i == 0 { 0 } else { units[i - 1].end };
     let lead_in = text[from..units[i].start].trim_end().to_ascii_lowercase();
     let lead_in = lead_in.trim_end_matches([',', ':']).trim_end();
@@ -333,13 +342,17 @@ fn appointed_subject(text: &str, units: &[Placed], gaps: &[Gap], i: usize) -> Op
         lead_in.ends_with(w) && lead_in[..lead_in.len() - w.len()].ends_with([' ', '\n'])
             || lead_in == *w
     }) {
-        return None;
+        return Vec::new();
     }
+    let plural = lead_in
+        .split(' ')
+        .any(|w| matches!(w, "were" | "are" | "have"));
+    let mut subjects = Vec::new();
     let mut crossed = false;
     for k in (0..i).rev() {
         if gaps[k] == Gap::Sentence {
-            if crossed {
-                return None;
+            if crossed || plural {
+                break;
             }
             // Crossing into the previous sentence only for a pronoun subject.
             let between = &text[units[k].end..units[i].start];
@@ -348,15 +361,19 @@ fn appointed_subject(text: &str, units: &[Placed], gaps: &[Gap], i: usize) -> Op
                 .map_or(between, |e| &between[e + 1..])
                 .trim_start_matches([' ', '"']);
             if !(sentence.starts_with("He ") || sentence.starts_with("She ")) {
-                return None;
+                break;
             }
             crossed = true;
         }
         if let Unit::Person { person } = units[k].unit {
-            return Some(person);
+            subjects.push(person);
+            if !plural {
+                break;
+            }
         }
     }
-    None
+    subjects.reverse();
+    subjects
 }
 
 /// Titles joined by "and" share the organisation the last one names: "Minister and Chairman of the Government
