@@ -457,6 +457,9 @@ pub(crate) enum Cue {
     Past,
     /// A word that ends a place's or a thing's name, not a person's.
     NotName,
+    /// A foreign country's adjective before a title ("Chinese Defence Minister"): the title's own organisation,
+    /// which is Vietnam's, does not apply.
+    Foreign,
 }
 
 /// All tables, parsed and cross-checked.
@@ -738,6 +741,7 @@ impl Tables {
                 let cue = match row.required(0, "cue")? {
                     "past" => Cue::Past,
                     "not-name" => Cue::NotName,
+                    "foreign" => Cue::Foreign,
                     other => return Err(row.error(format!("unknown cue `{other}`"))),
                 };
                 self.cues.push((cue, list(1)));

@@ -87,12 +87,14 @@ pub(crate) fn held_between(p: &Post, first: Day, last: Day) -> bool {
     p.from.is_none_or(|f| f.earliest() <= last) && p.to.is_none_or(|t| t.latest() >= first)
 }
 
-/// Whether a post's role is the title's role: folded, with "Chairwoman" as "Chairman" and "Vice" as "Deputy".
+/// Whether a post's role is the title's role: folded, with "Chairwoman" as "Chairman", "Vice" as "Deputy" and
+/// "Standing" as "Permanent".
 pub(crate) fn same_role(post_role: &str, role: &str) -> bool {
     let norm = |r: &str| {
         fold_str(r)
             .replace("chairwoman", "chairman")
             .replace("vice ", "deputy ")
+            .replace("standing ", "permanent ")
     };
     norm(post_role) == norm(role)
 }
@@ -141,6 +143,10 @@ mod tests {
     fn roles_compare_folded() {
         assert!(same_role("Deputy Chairman", "Vice Chairman"));
         assert!(same_role("Chairman", "Chairwoman"));
+        assert!(same_role(
+            "Permanent Deputy Secretary",
+            "Standing Deputy Secretary"
+        ));
         assert!(!same_role("Chairman", "Deputy Chairman"));
     }
 }

@@ -516,3 +516,141 @@ fn a_body_form_in_lower_case_is_found_as_written() {
         triples(&d)
     );
 }
+
+#[test]
+fn a_foreign_title_holds_no_post_in_vietnams_bodies() {
+    for text in [
+        "Phan Van Giang hosted Chinese State Councillor and Minister of National Defence Wei Fenghe.",
+        "Phan Van Giang hosted Japanese Defence Minister Kishi Nobuo.",
+    ] {
+        let d = extract(text);
+        assert!(
+            triples(&d).iter().all(|(p, _, _)| p == "Phan Văn Giang"),
+            "{text}: {:?}",
+            triples(&d)
+        );
+    }
+    // Vietnam's own minister beside a foreign word keeps the post.
+    let d = extract("The Chinese side and Minister of National Defence Phan Van Giang met.");
+    assert!(has(
+        &d,
+        "Phan Văn Giang",
+        "Minister",
+        Some("Ministry of National Defence")
+    ));
+}
+
+#[test]
+fn a_plural_title_opening_a_list_gives_the_post_to_every_name() {
+    let d = extract(
+        "The plenum elected two new Politburo members: Deputy Prime Minister Tran Van Khai, a member of the Party Central Committee, and Ms. Ha Thi Nga, Secretary of the Party Central Committee.",
+    );
+    assert!(
+        has(&d, "Tran Van Khai", "Member", Some("Politburo")),
+        "{:?}",
+        triples(&d)
+    );
+    assert!(
+        has(&d, "Ha Thi Nga", "Member", Some("Politburo")),
+        "{:?}",
+        triples(&d)
+    );
+    assert!(has(
+        &d,
+        "Ha Thi Nga",
+        "Secretary",
+        Some("Party Central Committee")
+    ));
+    let d = extract(
+        "The two Deputy Secretaries of the Nghe An Provincial Party Committee are Mr. Tran Van Khai and Mr. Ha Van Long.",
+    );
+    for name in ["Tran Van Khai", "Ha Van Long"] {
+        assert!(has(
+            &d,
+            name,
+            "Deputy Secretary",
+            Some("Nghe An Provincial Party Committee")
+        ));
+    }
+    // A list after a singular title is not its list.
+    let d = extract("The Deputy Secretary met two guests: Tran Van Khai and Ha Van Long.");
+    assert!(triples(&d).is_empty(), "{:?}", triples(&d));
+}
+
+#[test]
+fn elected_to_a_party_body_is_membership() {
+    let d = extract(
+        "Tran Van Khai, Secretary of the Nghe An Provincial Party Committee, was also elected to the Party Central Committee's Secretariat.",
+    );
+    assert!(
+        has(&d, "Tran Van Khai", "Member", Some("Secretariat")),
+        "{:?}",
+        triples(&d)
+    );
+    let d = extract(
+        "Ha Thi Nga spoke. In July 2016, she was elected to the 12th Party Central Committee.",
+    );
+    assert!(has(
+        &d,
+        "Ha Thi Nga",
+        "Member",
+        Some("Party Central Committee")
+    ));
+    // Not a Party body, not a membership.
+    let d = extract("Ha Thi Nga was elected to the Ministry of Finance.");
+    assert!(triples(&d).is_empty(), "{:?}", triples(&d));
+}
+
+#[test]
+fn a_pronoun_subject_reaches_back_a_few_sentences() {
+    let d = extract(
+        "Tran Van Khai was born in 1963. He holds a law degree. In January 2019, he was elected Secretary of the Nghe An Provincial Party Committee. In July 2019, he was elected Chairman of the Nghe An Provincial People's Council.",
+    );
+    assert!(has(
+        &d,
+        "Tran Van Khai",
+        "Secretary",
+        Some("Nghe An Provincial Party Committee")
+    ));
+    assert!(has(
+        &d,
+        "Tran Van Khai",
+        "Chairman",
+        Some("Nghe An Provincial People's Council")
+    ));
+    // Without a pronoun, no subject from another sentence.
+    let d = extract(
+        "Tran Van Khai was born in 1963. The council elected a new Chairman of the Nghe An Provincial People's Council.",
+    );
+    assert!(triples(&d).is_empty(), "{:?}", triples(&d));
+}
+
+#[test]
+fn a_later_dated_post_in_the_same_body_makes_the_earlier_one_past() {
+    let d = extract(
+        "In September 2015, Tran Van Khai was elected Deputy Secretary of the Nghe An Provincial Party Committee. In July 2016, he was elected to the 12th Party Central Committee. In January 2019, he was elected Secretary of the Nghe An Provincial Party Committee.",
+    );
+    let past = |role: &str| d.relations.iter().find(|r| r.role == role).map(|r| r.past);
+    assert_eq!(past("Deputy Secretary"), Some(true));
+    assert_eq!(past("Secretary"), Some(false));
+    // Membership of another body is not replaced.
+    assert_eq!(past("Member"), Some(false));
+}
+
+#[test]
+fn standing_and_permanent_keep_the_texts_wording() {
+    let d = extract("Standing Deputy Secretary of the Hanoi Party Committee Tran Van Khai spoke.");
+    assert!(has(
+        &d,
+        "Tran Van Khai",
+        "Standing Deputy Secretary",
+        Some("Hanoi Party Committee")
+    ));
+    let d = extract("Permanent Deputy Secretary of the Hanoi Party Committee Tran Van Khai spoke.");
+    assert!(has(
+        &d,
+        "Tran Van Khai",
+        "Permanent Deputy Secretary",
+        Some("Hanoi Party Committee")
+    ));
+}

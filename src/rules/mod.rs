@@ -44,6 +44,8 @@ pub(crate) enum Gap {
     In,
     /// "'s".
     Possessive,
+    /// A colon that opens a list ("two new Politburo members: A and B").
+    Colon,
     /// A line break and nothing else.
     Newline,
     /// A sentence boundary.
@@ -72,6 +74,7 @@ pub(crate) fn gap(text: &str, prev_abbrev: bool, next: &str) -> Gap {
         "of" | "of the" => return Gap::Of,
         "in" | "in the" => return Gap::In,
         "'s" | "\u{2019}s" | "s'" | "'" | "\u{2019}" => return Gap::Possessive,
+        ":" => return Gap::Colon,
         _ => {}
     }
     if text.contains("\n\n") || ends_sentence(text, prev_abbrev, next) {
@@ -176,6 +179,7 @@ mod tests {
         assert_eq!(gap(" of the 16th ", false, "p"), Gap::Of);
         assert_eq!(gap(", a ", false, "m"), Gap::Comma);
         assert_eq!(gap("’s ", false, "P"), Gap::Possessive);
+        assert_eq!(gap(": ", false, "D"), Gap::Colon);
         assert_eq!(gap("\n", false, "P"), Gap::Newline);
         assert_eq!(gap(". The ", false, "H"), Gap::Sentence);
         assert_eq!(gap(" said that ", false, "H"), Gap::Other);

@@ -32,6 +32,8 @@ pub(crate) struct Draft {
     pub(crate) rule: &'static str,
     /// The body, when the organisation's host came from context.
     pub(crate) context_body: Option<u32>,
+    /// The (year, month or 0) that opens the sentence ("In September 2015, he was elected …").
+    pub(crate) dated: Option<(i32, u32)>,
 }
 
 /// Whom a run of titles applies to: (person, place in a shared list of names, rule, the one title group of the
@@ -44,7 +46,11 @@ struct Group {
     plural: bool,
     /// The organisations: `Some(vec![])` for a post of no organisation, `None` when unresolved.
     orgs: Option<Vec<OrgRef>>,
+    /// The organisations came from the title itself ("Defence Minister"), not from the text.
+    implied: bool,
     past: bool,
+    /// A foreign country's adjective stands before it ("Chinese Defence Minister").
+    foreign: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -75,6 +81,10 @@ pub(crate) fn find(
             &text[b.start..],
         )
     };
+    let member = t
+        .titles
+        .iter()
+        .position(|x| x.role == "Member" && x.organisation == TitleOrg::FromText);
     // 1. Units.
     let mut units: Vec<Placed> = Vec::new();
     let mut ranks = Vec::new();
@@ -109,7 +119,6 @@ pub(crate) fn find(
                 let title = &t.titles[index as usize];
                 let mut start = tokens[i].start;
                 let mut end = tokens[i].end;
-                let mut past = false;
                 let mut orgs_found: Option<Vec<OrgRef>> = None;
                 // Organisation after "of"/"in".
                 if i + 1 < tokens.len()
@@ -136,12 +145,20 @@ pub(crate) fn find(
                         units.pop();
                     }
                 }
-                if k > 0
+                let past = k > 0
                     && matches!(tokens[k - 1].kind, Tok::Cue(Cue::Past))
-                    && g(&tokens[k - 1], &tokens[k]) == Gap::Adjacent
-                {
-                    past = true;
-                }
+                    && g(&tokens[k - 1], &tokens[k]) == Gap::Adjacent;
+                // "Chinese Defence Minister", "Chinese State Councillor and Minister of …": the country's
+                // adjective, then at most a few capitalised words of a title the gazetteer does not know.
+                let foreign = k > 0 && matches!(tokens[k - 1].kind, Tok::Cue(Cue::Foreign)) && {
+                    let between = &text[tokens[k - 1].end..tokens[k].start];
+                    between.split_whitespace().count() <= 4
+                        && between
+                            .split_whitespace()
+                            .all(|w| w == "and" || w.starts_with(char::is_uppercase))
+                };
+                let implied =
+                    orgs_found.is_none() && matches!(title.organisation, TitleOrg::Implied(_));
                 let orgs = match (orgs_found, title.organisation) {
                     (Some(list), _) => Some(list),
                     (None, TitleOrg::Implied(o)) => Some(vec![OrgRef {
@@ -161,11 +178,36 @@ pub(crate) fn find(
                         title: index as usize,
                         plural,
                         orgs,
+                        implied,
                         past,
+                        foreign,
                     }),
                     start,
                     end,
                 });
+            }
+            // "X was elected to the Politburo", "… assigned to join the Secretariat": membership of a Party body,
+            // a title group of its own that `appointed-as` gives to the subject.
+            Tok::Orgs(ref list)
+                if !consumed[i]
+                    && list.len() == 1
+                    && orgs.list[list[0].org].kind.as_deref() == Some("party")
+                    && joins(&text[..tokens[i].start]) =>
+            {
+                if let Some(member) = member {
+                    units.push(Placed {
+                        unit: Unit::Titles(Group {
+                            title: member,
+                            plural: false,
+                            orgs: Some(list.clone()),
+                            implied: false,
+                            past: false,
+                            foreign: false,
+                        }),
+                        start: tokens[i].start,
+                        end: tokens[i].end,
+                    });
+                }
             }
             _ => {}
         }
@@ -212,11 +254,27 @@ pub(crate) fn find(
         {
             j += 1;
         }
-        // A past cue before a run ("served as A and B") makes the whole run past.
-        if matches!(&units[i].unit, Unit::Titles(first) if first.past) {
-            for u in &mut units[i..=j] {
-                if let Unit::Titles(g) = &mut u.unit {
-                    g.past = true;
+        // A cue before a run covers the whole run: "served as A and B" makes both past; "Chinese State
+        // Councillor and Minister of National Defence" holds no post in a body of Vietnam's (only foreign
+        // bodies stay).
+        let (past, foreign) = match &units[i].unit {
+            Unit::Titles(first) => (first.past, first.foreign),
+            _ => (false, false),
+        };
+        for u in &mut units[i..=j] {
+            if let Unit::Titles(g) = &mut u.unit {
+                g.past |= past;
+                if foreign {
+                    let list: Vec<OrgRef> = g
+                        .orgs
+                        .take()
+                        .unwrap_or_default()
+                        .into_iter()
+                        .filter(|r| {
+                            !g.implied && orgs.list[r.org].kind.as_deref() == Some("foreign")
+                        })
+                        .collect();
+                    g.orgs = (!list.is_empty()).then_some(list);
                 }
             }
         }
@@ -249,6 +307,12 @@ pub(crate) fn find(
             )) => Some((*person, gn)),
             _ => None,
         };
+        let plural = run.iter().any(|g| g.plural);
+        // A plural title that opens a list: "… members: A, …, and B", "The two Deputy Secretaries are A, …, and B".
+        let colon_list = plural
+            && next.is_some_and(|(u, gn)| {
+                gn == Gap::Colon || opens_list(&text[units[j].end..u.start])
+            });
         let before_name = match next_person {
             Some((_, Gap::Adjacent)) => true,
             Some((_, Gap::Comma)) => prev_person.is_none(),
@@ -257,10 +321,23 @@ pub(crate) fn find(
         let evidence = (units[i].start, units[j].end);
         // Who the run applies to: (person, place in a shared list, rule).
         let mut targets: Vec<Target> = Vec::new();
-        if before_name {
+        if colon_list {
+            // "two additional Politburo members: Deputy PM A, a member of …, and Ms. B, …": every name of the
+            // list, past the titles that describe each, to the end of the sentence.
+            let mut persons = Vec::new();
+            for k in j + 1..units.len() {
+                if k > j + 1 && gaps[k - 1] == Gap::Sentence {
+                    break;
+                }
+                if let Unit::Person { person } = units[k].unit {
+                    persons.push(person);
+                }
+            }
+            targets.extend(persons.into_iter().map(|p| (p, None, "shared-title", None)));
+        } else if before_name {
             // The names this run applies to: the next one, and for a plural title the list that follows.
             let mut persons = vec![next_person.unwrap().0];
-            if run.iter().any(|g| g.plural) {
+            if plural {
                 let mut k = j + 1;
                 while k + 1 < units.len()
                     && matches!(gaps[k], Gap::Comma | Gap::And | Gap::CommaAnd)
@@ -298,12 +375,17 @@ pub(crate) fn find(
                 targets.push((p, None, "appointed-as", paired.then_some(n)));
             }
         }
+        let emitted = drafts.len();
         for (p, nth, rule, only) in targets {
             for (n, grp) in run.iter().enumerate() {
                 if only.is_none_or(|o| o == n) {
                     emit(cx, &mut drafts, p, grp, nth, evidence, rule);
                 }
             }
+        }
+        let dated = sentence_date(text, units[i].start);
+        for d in &mut drafts[emitted..] {
+            d.dated = dated;
         }
         i = j + 1;
     }
@@ -312,7 +394,7 @@ pub(crate) fn find(
 
 /// Words that end the text before a post a person is given or holds: "was elected Chairman", "named Minister",
 /// "reelected as", "served as", "now Minister".
-const APPOINTING: [&str; 14] = [
+const APPOINTING: [&str; 20] = [
     "appointed",
     "elected",
     "reelected",
@@ -327,6 +409,12 @@ const APPOINTING: [&str; 14] = [
     "post of",
     "position of",
     "to be",
+    "elected to",
+    "admitted to",
+    "appointed to",
+    "to join",
+    "joined",
+    "joins",
 ];
 
 /// `appointed-as`: the subjects of "X was elected Chairman of …" / "… elected Y as Chairman of …": the nearest
@@ -336,8 +424,8 @@ const APPOINTING: [&str; 14] = [
 /// or gives each of them every title.
 fn appointed_subjects(text: &str, units: &[Placed], gaps: &[Gap], i: usize) -> Vec<usize> {
     let from = if i == 0 { 0 } else { units[i - 1].end };
-    let lead_in = text[from..units[i].start].trim_end().to_ascii_lowercase();
-    let lead_in = lead_in.trim_end_matches([',', ':']).trim_end();
+    let lead_in = lead_in(&text[from..units[i].start]);
+    let lead_in = lead_in.as_str();
     if !APPOINTING.iter().any(|w| {
         lead_in.ends_with(w) && lead_in[..lead_in.len() - w.len()].ends_with([' ', '\n'])
             || lead_in == *w
@@ -348,22 +436,27 @@ fn appointed_subjects(text: &str, units: &[Placed], gaps: &[Gap], i: usize) -> V
         .split(' ')
         .any(|w| matches!(w, "were" | "are" | "have"));
     let mut subjects = Vec::new();
-    let mut crossed = false;
+    // A subject in an earlier sentence only for a pronoun ("In July 2016, he was elected …"): the last person
+    // named, up to a few sentences back.
+    let mut pronoun = None;
+    let mut crossed = 0;
     for k in (0..i).rev() {
         if gaps[k] == Gap::Sentence {
-            if crossed || plural {
+            if plural {
                 break;
             }
-            // Crossing into the previous sentence only for a pronoun subject.
-            let between = &text[units[k].end..units[i].start];
-            let sentence = between
-                .rfind(['.', '!', '?', '\n'])
-                .map_or(between, |e| &between[e + 1..])
-                .trim_start_matches([' ', '"']);
-            if !(sentence.starts_with("He ") || sentence.starts_with("She ")) {
+            let has_pronoun = *pronoun.get_or_insert_with(|| {
+                let between = &text[units[k].end..units[i].start];
+                between
+                    .rfind(['.', '!', '?', '\n'])
+                    .map_or(between, |e| &between[e + 1..])
+                    .split_whitespace()
+                    .any(|w| matches!(w, "He" | "he" | "She" | "she"))
+            });
+            crossed += 1;
+            if !has_pronoun || crossed > 4 {
                 break;
             }
-            crossed = true;
         }
         if let Unit::Person { person } = units[k].unit {
             subjects.push(person);
@@ -374,6 +467,89 @@ fn appointed_subjects(text: &str, units: &[Placed], gaps: &[Gap], i: usize) -> V
     }
     subjects.reverse();
     subjects
+}
+
+/// Whether `before` (the text up to an organisation) ends in words that make a person a member of it: "elected
+/// to the", "assigned to join the", "joined the".
+fn joins(before: &str) -> bool {
+    let from = (before.len().saturating_sub(40)..before.len())
+        .find(|&i| before.is_char_boundary(i))
+        .unwrap_or(before.len());
+    let tail = lead_in(&before[from..]);
+    [
+        "elected to",
+        "admitted to",
+        "appointed to",
+        "to join",
+        "joined",
+        "joins",
+    ]
+    .iter()
+    .any(|w| tail.ends_with(&format!(" {w}")))
+}
+
+/// Whether the words between a plural title and what follows introduce its list: "are", "were", "include"
+/// (an honorific may follow: "are Mr.").
+fn opens_list(gap: &str) -> bool {
+    let mut words = gap
+        .split_whitespace()
+        .map(|w| w.trim_end_matches([':', ',']));
+    matches!(
+        words.next(),
+        Some("are" | "were" | "include" | "includes" | "included" | "namely")
+    ) && words.all(|w| matches!(w, "Mr." | "Ms." | "Mrs." | "Dr." | ""))
+}
+
+/// The words before a title or an organisation, in lower case, without a closing comma or colon, ordinal or
+/// "the": "…, he was elected to the 12th " reads "…, he was elected to".
+fn lead_in(before: &str) -> String {
+    let mut s = before.trim_end().to_ascii_lowercase();
+    s.truncate(s.trim_end_matches([',', ':']).trim_end().len());
+    if let Some((head, last)) = s.rsplit_once(' ')
+        && last.starts_with(|c: char| c.is_ascii_digit())
+    {
+        s.truncate(head.len());
+    }
+    if s.ends_with(" the") {
+        s.truncate(s.len() - 4);
+    }
+    s
+}
+
+/// The (year, month or 0) a sentence opens with: "In 2007, …", "In September 2015, …".
+fn sentence_date(text: &str, at: usize) -> Option<(i32, u32)> {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let start = text[..at].rfind(['.', '!', '?', '\n']).map_or(0, |e| e + 1);
+    let mut words = text[start..at].split_whitespace();
+    if words.next() != Some("In") {
+        return None;
+    }
+    let mut w = words.next()?;
+    let month = match MONTHS.iter().position(|m| *m == w) {
+        Some(m) => {
+            w = words.next()?;
+            m as u32 + 1
+        }
+        None => 0,
+    };
+    let year = w.trim_end_matches(',');
+    (year.len() == 4)
+        .then(|| year.parse::<i32>().ok())
+        .flatten()
+        .map(|y| (y, month))
 }
 
 /// Titles joined by "and" share the organisation the last one names: "Minister and Chairman of the Government
@@ -422,6 +598,7 @@ fn emit(
             evidence,
             rule,
             context_body: org.and_then(|r| r.context_body),
+            dated: None,
         });
     };
     if list.is_empty() {
@@ -460,6 +637,24 @@ pub(crate) fn settle(drafts: &mut Vec<Draft>, orgs: &DocOrgs, bodies: &[crate::g
         if let Some(e) = earlier {
             drafts[i].org = e.org;
         }
+    }
+    // A dated post is past when a later dated post of the same person in the same organisation follows it
+    // ("In September 2015, … Deputy Secretary of …; in January 2019, … Secretary of …"); membership is not
+    // replaced by a post in the same body.
+    let superseded: Vec<bool> = drafts
+        .iter()
+        .map(|d| {
+            d.role != "Member"
+                && d.org.is_some()
+                && d.dated.is_some_and(|a| {
+                    drafts.iter().any(|e| {
+                        e.person == d.person && e.org == d.org && e.dated.is_some_and(|b| b > a)
+                    })
+                })
+        })
+        .collect();
+    for (d, s) in drafts.iter_mut().zip(superseded) {
+        d.past |= s;
     }
     let mut seen = std::collections::HashSet::new();
     drafts.retain(|d| seen.insert((d.person, d.role.clone(), d.org)));
