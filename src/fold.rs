@@ -110,6 +110,19 @@ fn fold_char(c: char, out: &mut String) {
     }
 }
 
+/// Folds a word onto `out` (cleared first) with the rules of [`Folded::new`] and no offset map: a lookup key
+/// built without allocating.
+pub(crate) fn fold_word(word: &str, out: &mut String) {
+    out.clear();
+    for c in word.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            fold_char(c, out);
+        }
+    }
+}
+
 /// Folds a short string (a gazetteer surface form, a name) with the same rules as [`Folded::new`], and collapses
 /// runs of white space to one space.
 pub(crate) fn fold_str(s: &str) -> String {
@@ -133,6 +146,15 @@ pub(crate) fn fold_str(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_folds_like_the_text() {
+        let mut key = String::from("left over");
+        fold_word("Lâm", &mut key);
+        assert_eq!(key, "lam");
+        fold_word("ĐỨC", &mut key);
+        assert_eq!(key, "duc");
+    }
 
     #[test]
     fn ascii_text_folds_to_lower_case_with_the_identity_map() {

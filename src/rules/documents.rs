@@ -10,15 +10,16 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 
 static NUMBERED: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"\b(?:Resolution|Decree|Directive|Decision|Conclusion|Regulation|Project|Circular|Dispatch|Instruction|Plan)\s+(?:No\.?\s*)?\d[\w/.\-]*\w")
+    Regex::new(r"(?-u:\b)(?:Resolution|Decree|Directive|Decision|Conclusion|Regulation|Project|Circular|Dispatch|Instruction|Plan)\s+(?:No\.?\s*)?\d[\w/.\-]*\w")
         .expect("pattern compiles")
 });
 static RESOLUTION_OF: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"\b(?:Resolution|Conclusion|Directive)s? of the \d+(?:st|nd|rd|th)[ -](?:[A-Z][\p{L}]*[ -])*?(?:Congress|Plenum|Committee|Conference|Session)(?:[’']s \d+(?:st|nd|rd|th) Plenum)?")
+    Regex::new(r"(?-u:\b)(?:Resolution|Conclusion|Directive)s? of the \d+(?:st|nd|rd|th)[ -](?:[A-Z][\p{L}]*[ -])*?(?:Congress|Plenum|Committee|Conference|Session)(?:[’']s \d+(?:st|nd|rd|th) Plenum)?")
         .expect("pattern compiles")
 });
-static LAW: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"\b(?:[A-Z][a-z]+ ){1,3}Law\b").expect("pattern compiles"));
+static LAW: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?-u:\b)(?:[A-Z][a-z]+ ){1,3}Law(?-u:\b)").expect("pattern compiles")
+});
 
 /// The documents of a text: (start, end) spans, deduplicated by the caller.
 pub(crate) fn find(text: &str) -> Vec<(usize, usize, &'static str)> {

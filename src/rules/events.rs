@@ -73,9 +73,9 @@ static MONTHS: [&str; 12] = [
 static DATE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
         r"(?x)
-        \b(?:on\s+|On\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b
-        | \b(?P<m1>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>\d{4}))?
-        | \b(?P<d2>\d{1,2})\s+(?P<m2>January|February|March|April|May|June|July|August|September|October|November|December)\b(?:,?\s+(?P<y2>\d{4}))?
+        (?-u:\b)(?:on\s+|On\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)
+        | (?-u:\b)(?P<m1>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+(?P<y1>\d{4}))?
+        | (?-u:\b)(?P<d2>\d{1,2})\s+(?P<m2>January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)(?:,?\s+(?P<y2>\d{4}))?
         ",
     )
     .expect("the date pattern compiles")

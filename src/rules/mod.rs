@@ -66,7 +66,12 @@ pub(crate) fn gap(text: &str, prev_abbrev: bool, next: &str) -> Gap {
             Gap::Adjacent
         };
     }
-    let lower = normalise_gap(t);
+    // The short forms below, once ordinals and articles are dropped, are never longer than this.
+    let lower = if t.len() <= 32 {
+        normalise_gap(t)
+    } else {
+        String::new()
+    };
     match lower.as_str() {
         "," => return Gap::Comma,
         "and" => return Gap::And,
@@ -107,33 +112,65 @@ fn normalise_gap(t: &str) -> String {
 /// Abbreviations before a name whose full stop ends no sentence (ranks' abbreviations are gazetteer items).
 const HONORIFICS: [&str; 7] = ["Mr", "Ms", "Mrs", "Dr", "Prof", "Mme", "Messrs"];
 
-/// True when a sentence boundary (UAX #29) falls inside `gap`, the text between two tokens.
+/// True when a sentence boundary (UAX #29) falls inside `gap`, the text between two tokens. A semicolon or a
+/// blank line ends a clause too. Only a few characters around each full stop, question or exclamation mark and
+/// line break are segmented: a gap can be a whole paragraph, and the rules decide from close context.
 fn ends_sentence(gap: &str, prev_abbrev: bool, next: &str) -> bool {
-    if !gap.contains(['.', '!', '?', '\n', ';']) {
-        return false;
+    if gap.contains(';') {
+        return true;
     }
-    // Look at the gap with the first character of what follows, so that a boundary at its end shows.
-    let mut window = String::with_capacity(gap.len() + 4);
-    // An honorific's full stop ("Mr. Nguyen") ends no sentence: read it as a space (same length).
-    for (n, w) in gap.split(' ').enumerate() {
+    let trimmed_start = gap.len() - gap.trim_start().len();
+    let mut window = String::new();
+    for (p, _) in gap.match_indices(['.', '!', '?', '\n']) {
+        let ws = char_floor(gap, p.saturating_sub(24));
+        let we = char_floor(gap, (p + 12).min(gap.len()));
+        let we = if we <= p { gap.len().min(p + 1) } else { we };
+        window.clear();
+        mask_honorifics(&gap[ws..we], &mut window);
+        // At the end of the gap, the first character of what follows shows a boundary there.
+        let at_end = we == gap.len();
+        if at_end && let Some(c) = next.chars().next() {
+            window.push(c);
+        }
+        let inner = we - ws;
+        let found = window.split_sentence_bound_indices().any(|(i, _)| {
+            let at = ws + i;
+            i > 0
+                && at > p
+                && (i < inner || at_end)
+                && at <= gap.len()
+                && !(prev_abbrev && gap[..at].trim().is_empty() && at > trimmed_start)
+        });
+        if found {
+            return true;
+        }
+    }
+    false
+}
+
+/// The greatest character boundary of `s` at or before `i`.
+fn char_floor(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Copies `text` into `out` with an honorific's full stop ("Mr. Nguyen") read as a space (same length), as it
+/// ends no sentence.
+fn mask_honorifics(text: &str, out: &mut String) {
+    for (n, w) in text.split(' ').enumerate() {
         if n > 0 {
-            window.push(' ');
+            out.push(' ');
         }
         match w.strip_suffix('.') {
             Some(h) if HONORIFICS.contains(&h) => {
-                window.push_str(h);
-                window.push(' ');
+                out.push_str(h);
+                out.push(' ');
             }
-            _ => window.push_str(w),
+            _ => out.push_str(w),
         }
     }
-    if let Some(c) = next.chars().next() {
-        window.push(c);
-    }
-    let trimmed_start = gap.len() - gap.trim_start().len();
-    window.split_sentence_bound_indices().any(|(i, _)| {
-        i > 0 && i <= gap.len() && !(prev_abbrev && gap[..i].trim().is_empty() && i > trimmed_start)
-    }) || gap.contains(';')
 }
 
 /// The publication date: the caller's, else a leading `date YYYY-MM-DD` line of the text.

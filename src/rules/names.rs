@@ -16,7 +16,7 @@
 //! decides; otherwise the person keeps the candidates, for [`super::link`] to decide from the document's
 //! relations and date.
 
-use crate::fold::fold_str;
+use crate::fold::{fold_str, fold_word};
 use crate::gazetteer::{Cue, TitleOrg};
 use crate::matcher::{Entry, Hit};
 use crate::roster::{held_on, same_role};
@@ -332,6 +332,7 @@ fn short_mentions(cx: &Context<'_>, names: &mut Names) {
             || (h > 0 && cx.hits[h - 1].end > s && !name_like(&cx.hits[h - 1]))
     };
     // Walk the capitalised words of the text once.
+    let mut key = String::new();
     let mut at = 0;
     let bytes = text.as_bytes();
     while at < text.len() {
@@ -345,14 +346,14 @@ fn short_mentions(cx: &Context<'_>, names: &mut Names) {
             && boundary
             && let Some(e) = word_at(text, at)
         {
-            let key = fold_str(&text[at..e]);
+            fold_word(&text[at..e], &mut key);
             let alone = || {
                 after_space(text, e)
                     .and_then(|n| word_at(text, n))
                     .is_none()
                     && !covered(at, e, names)
             };
-            match given.get(&key) {
+            match given.get(key.as_str()) {
                 Some(Some(p)) if alone() => found.push(NameMention {
                     start: at,
                     end: e,
@@ -362,7 +363,7 @@ fn short_mentions(cx: &Context<'_>, names: &mut Names) {
                     if let Some(o) = title_before(cx, at).and_then(|h| post_holder(cx, h, &key)) {
                         let name = cx.tables.officials[o].name.clone();
                         let p = names.person(name, Some(o), "post-holder");
-                        given.insert(key, Some(p));
+                        given.insert(key.clone(), Some(p));
                         found.push(NameMention {
                             start: at,
                             end: e,
