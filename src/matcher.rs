@@ -99,6 +99,19 @@ impl std::fmt::Debug for Matcher {
     }
 }
 
+/// Pairs of spellings of one word that the news uses interchangeably; a surface form with one is matched with
+/// the other too.
+const SPELLINGS: [(&str, &str); 8] = [
+    ("Vietnam", "Viet Nam"),
+    ("Vietnam People's Army", "Vietnamese People's Army"),
+    ("Defence", "Defense"),
+    ("Organisation", "Organization"),
+    ("Mobilisation", "Mobilization"),
+    ("Labour", "Labor"),
+    ("Programme", "Program"),
+    ("Centre", "Center"),
+];
+
 impl Matcher {
     pub(crate) fn new(t: &Tables) -> Matcher {
         let mut index: HashMap<String, usize> = HashMap::new();
@@ -119,11 +132,24 @@ impl Matcher {
                 entries[i].push((entry, case));
             }
         };
-        // Vietnamese-style spelling: "Việt Nam People's Army" is "Vietnam People's Army".
+        // Other spellings of the same words: "Việt Nam People's Army" is "Vietnam People's Army", "Ministry of
+        // National Defense" is "Ministry of National Defence".
         let mut add = |surface: &str, entry: Entry, default: Case| {
-            add_one(surface, entry, default);
-            if surface.contains("Vietnam") {
-                add_one(&surface.replace("Vietnam", "Viet Nam"), entry, default);
+            let mut forms = vec![surface.to_owned()];
+            for (a, b) in SPELLINGS {
+                for i in 0..forms.len() {
+                    for (x, y) in [(a, b), (b, a)] {
+                        if forms[i].contains(x) {
+                            let other = forms[i].replace(x, y);
+                            if !forms.contains(&other) {
+                                forms.push(other);
+                            }
+                        }
+                    }
+                }
+            }
+            for f in &forms {
+                add_one(f, entry, default);
             }
         };
         for (i, o) in t.officials.iter().enumerate() {

@@ -654,3 +654,83 @@ fn standing_and_permanent_keep_the_texts_wording() {
         Some("Hanoi Party Committee")
     ));
 }
+
+#[test]
+fn a_dash_after_a_name_opens_its_titles() {
+    let d = extract(
+        "Attending were Lieutenant General Tran Van Khai - Political Commissar of Military Region 4; Ha Van Long – Secretary of the Nghe An Provincial Party Committee.",
+    );
+    assert!(has(
+        &d,
+        "Tran Van Khai",
+        "Political Commissar",
+        Some("Military Region 4")
+    ));
+    assert!(has(
+        &d,
+        "Ha Van Long",
+        "Secretary",
+        Some("Nghe An Provincial Party Committee")
+    ));
+}
+
+#[test]
+fn a_member_of_several_bodies_is_a_member_of_each() {
+    let d = extract("Tran Van Khai was a member of the Party Central Committee and the Politburo.");
+    assert!(has(
+        &d,
+        "Tran Van Khai",
+        "Member",
+        Some("Party Central Committee")
+    ));
+    assert!(has(&d, "Tran Van Khai", "Member", Some("Politburo")));
+    // Other titles take one organisation: the second belongs to what follows.
+    let d = extract(
+        "Tran Van Khai, Secretary of the Hanoi Party Committee and the Hanoi People's Council, spoke.",
+    );
+    assert!(
+        !has(
+            &d,
+            "Tran Van Khai",
+            "Secretary",
+            Some("Hanoi People's Council")
+        ),
+        "{:?}",
+        triples(&d)
+    );
+}
+
+#[test]
+fn every_post_of_a_person_reported_dead_is_past() {
+    let d = extract(
+        "General Tran Van Khai, Minister of National Defence, died on Saturday. He was a member of the Politburo.",
+    );
+    assert!(d.relations.iter().all(|r| r.past), "{:?}", d.relations);
+    assert_eq!(d.relations.len(), 2);
+    // Another person in another sentence is not.
+    let d = extract(
+        "Tran Van Khai died in 1990. Minister of National Defence Ha Van Long laid a wreath.",
+    );
+    assert!(d.relations.iter().all(|r| !r.past), "{:?}", d.relations);
+}
+
+#[test]
+fn british_and_american_spellings_are_one_name() {
+    let d =
+        extract("Ha Van Long, Director of the General Department of Defense Intelligence, spoke.");
+    assert!(
+        has(&d, "Ha Van Long", "Director", Some("General Department II")),
+        "{:?}",
+        triples(&d)
+    );
+}
+
+#[test]
+fn a_plural_title_with_including_opens_its_list() {
+    let d = extract(
+        "The congress was attended by Politburo members including Prime Minister Tran Van Khai and National Assembly Chairwoman Ha Thi Nga.",
+    );
+    assert!(has(&d, "Tran Van Khai", "Member", Some("Politburo")));
+    assert!(has(&d, "Ha Thi Nga", "Member", Some("Politburo")));
+    assert!(has(&d, "Ha Thi Nga", "Chairman", Some("National Assembly")));
+}

@@ -73,9 +73,10 @@ pub(crate) fn gap(text: &str, prev_abbrev: bool, next: &str) -> Gap {
         String::new()
     };
     match lower.as_str() {
-        "," => return Gap::Comma,
-        "and" => return Gap::And,
-        ", and" | ",and" => return Gap::CommaAnd,
+        // A dash between a name and its titles reads as a comma: "Nguyen Van A - Secretary of …".
+        "," | "-" | "\u{2013}" | "\u{2014}" => return Gap::Comma,
+        "and" | "and the" => return Gap::And,
+        ", and" | ",and" | ", and the" => return Gap::CommaAnd,
         "of" | "of the" => return Gap::Of,
         "in" | "in the" => return Gap::In,
         "'s" | "\u{2019}s" | "s'" | "'" | "\u{2019}" => return Gap::Possessive,
@@ -217,6 +218,8 @@ mod tests {
         assert_eq!(gap(", a ", false, "m"), Gap::Comma);
         assert_eq!(gap("’s ", false, "P"), Gap::Possessive);
         assert_eq!(gap(": ", false, "D"), Gap::Colon);
+        assert_eq!(gap(" - ", false, "S"), Gap::Comma);
+        assert_eq!(gap(" – ", false, "S"), Gap::Comma);
         assert_eq!(gap("\n", false, "P"), Gap::Newline);
         assert_eq!(gap(". The ", false, "H"), Gap::Sentence);
         assert_eq!(gap(" said that ", false, "H"), Gap::Other);

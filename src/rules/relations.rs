@@ -125,9 +125,22 @@ pub(crate) fn find(
                     && matches!(g(&tokens[i], &tokens[i + 1]), Gap::Of | Gap::In)
                     && let Tok::Orgs(list) = &tokens[i + 1].kind
                 {
-                    orgs_found = Some(list.clone());
+                    let mut all = list.clone();
                     consumed[i + 1] = true;
                     end = tokens[i + 1].end;
+                    // A member of several bodies: "member of the Party Central Committee and the Politburo".
+                    let mut n = i + 1;
+                    while title.role == "Member"
+                        && n + 1 < tokens.len()
+                        && matches!(g(&tokens[n], &tokens[n + 1]), Gap::And | Gap::CommaAnd)
+                        && let Tok::Orgs(more) = &tokens[n + 1].kind
+                    {
+                        all.extend(more.iter().cloned());
+                        n += 1;
+                        consumed[n] = true;
+                        end = tokens[n].end;
+                    }
+                    orgs_found = Some(all);
                 }
                 // Organisation before: "Politburo member", "HCMC Party Committee Secretary".
                 let mut k = i;
@@ -148,6 +161,7 @@ pub(crate) fn find(
                 let past = k > 0
                     && matches!(tokens[k - 1].kind, Tok::Cue(Cue::Past))
                     && g(&tokens[k - 1], &tokens[k]) == Gap::Adjacent;
+
                 // "Chinese Defence Minister", "Chinese State Councillor and Minister of …": the country's
                 // adjective, then at most a few capitalised words of a title the gazetteer does not know.
                 let foreign = k > 0 && matches!(tokens[k - 1].kind, Tok::Cue(Cue::Foreign)) && {
@@ -214,20 +228,27 @@ pub(crate) fn find(
     }
     // 2. Gaps between units: tokens in between make it `Other` (or `Sentence`).
     let unit_gap = |a: &Placed, b: &Placed| -> Gap {
-        // Tokens are sorted by start: what lies between two units is found by binary search. Ranks and words
-        // like "Province" after a place do not separate.
+        // Tokens are sorted by start: what lies between two units is found by binary search. Ranks, words like
+        // "Province" after a place and cues do not separate; a cue right before the second unit is read as part
+        // of it ("Nguyen Chi Vinh, former Deputy Minister of …" is a comma).
         let from = tokens.partition_point(|tk| tk.start < a.end);
-        let between = tokens[from..]
+        let inside: Vec<&Token> = tokens[from..]
             .iter()
             .take_while(|tk| tk.end <= b.start)
-            .any(|tk| {
-                !matches!(
-                    tk.kind,
-                    Tok::Rank(_) | Tok::Cue(crate::gazetteer::Cue::NotName)
-                )
-            });
+            .collect();
+        let between = inside
+            .iter()
+            .any(|tk| !matches!(tk.kind, Tok::Rank(_) | Tok::Cue(_)));
+        let end = match inside.last() {
+            Some(tk)
+                if matches!(tk.kind, Tok::Cue(_)) && text[tk.end..b.start].trim().is_empty() =>
+            {
+                tk.start
+            }
+            _ => b.start,
+        };
         let gp = gap(
-            &text[a.end..b.start],
+            &text[a.end..end],
             text[..a.end].ends_with('.'),
             &text[b.start..],
         );
@@ -321,6 +342,7 @@ pub(crate) fn find(
         let evidence = (units[i].start, units[j].end);
         // Who the run applies to: (person, place in a shared list, rule).
         let mut targets: Vec<Target> = Vec::new();
+        let mut copula_past = false;
         if colon_list {
             // "two additional Politburo members: Deputy PM A, a member of …, and Ms. B, …": every name of the
             // list, past the titles that describe each, to the end of the sentence.
@@ -369,7 +391,8 @@ pub(crate) fn find(
             };
             targets.push((p, None, rule, None));
         } else {
-            let subjects = appointed_subjects(text, &units, &gaps, i);
+            let (subjects, held_before) = appointed_subjects(text, &units, &gaps, i);
+            copula_past = held_before;
             let paired = subjects.len() > 1 && subjects.len() == run.len();
             for (n, &p) in subjects.iter().enumerate() {
                 targets.push((p, None, "appointed-as", paired.then_some(n)));
@@ -386,15 +409,52 @@ pub(crate) fn find(
         let dated = sentence_date(text, units[i].start);
         for d in &mut drafts[emitted..] {
             d.dated = dated;
+            d.past |= copula_past;
         }
         i = j + 1;
+    }
+    // Every post of a person the text reports dead is past ("General X, former Minister of …, died …").
+    for p in deceased(text, tokens) {
+        for d in drafts.iter_mut().filter(|d| d.person == p) {
+            d.past = true;
+        }
     }
     (ranks, drafts)
 }
 
+/// Words that report a death; the person is the last one named before them in the sentence.
+const DEATH: [&str; 5] = [
+    " died",
+    " dies ",
+    " passed away",
+    " has passed away",
+    " death of",
+];
+
+/// The persons the text reports dead: the last person named before a word of [`DEATH`] in its sentence.
+fn deceased(text: &str, tokens: &[Token]) -> Vec<usize> {
+    let mut out = Vec::new();
+    for w in DEATH {
+        for (at, _) in text.match_indices(w) {
+            let before = tokens.partition_point(|t| t.end <= at);
+            let person = tokens[..before].iter().rev().find_map(|t| match t.kind {
+                Tok::Person(p) => Some((p, t.end)),
+                _ => None,
+            });
+            if let Some((p, end)) = person
+                && gap(&text[end..at], false, &text[at..]) != Gap::Sentence
+                && !out.contains(&p)
+            {
+                out.push(p);
+            }
+        }
+    }
+    out
+}
+
 /// Words that end the text before a post a person is given or holds: "was elected Chairman", "named Minister",
 /// "reelected as", "served as", "now Minister".
-const APPOINTING: [&str; 20] = [
+const APPOINTING: [&str; 27] = [
     "appointed",
     "elected",
     "reelected",
@@ -415,31 +475,45 @@ const APPOINTING: [&str; 20] = [
     "to join",
     "joined",
     "joins",
+    "is",
+    "are",
+    "has been",
+    "have been",
+    "was",
+    "were",
+    "had been",
 ];
+
+/// Of the words in [`APPOINTING`], those that say the post is held no more: "he was Deputy Prime Minister".
+const HELD_BEFORE: [&str; 3] = ["was", "were", "had been"];
+
+/// How far back (bytes) a pronoun's person may be named.
+const PRONOUN_REACH: usize = 1200;
 
 /// `appointed-as`: the subjects of "X was elected Chairman of …" / "… elected Y as Chairman of …": the nearest
 /// person before the title in its sentence, or the last person before it when the sentence opens with "He" or
 /// "She". After a plural verb ("A, …, and B, …, were reelected as Vice Chairwoman and Vice Chairman of …"), every
 /// person named earlier in the sentence; the caller pairs them with the titles in order when the counts agree,
 /// or gives each of them every title.
-fn appointed_subjects(text: &str, units: &[Placed], gaps: &[Gap], i: usize) -> Vec<usize> {
+fn appointed_subjects(text: &str, units: &[Placed], gaps: &[Gap], i: usize) -> (Vec<usize>, bool) {
     let from = if i == 0 { 0 } else { units[i - 1].end };
     let lead_in = lead_in(&text[from..units[i].start]);
     let lead_in = lead_in.as_str();
-    if !APPOINTING.iter().any(|w| {
+    let ends_with = |w: &str| {
         lead_in.ends_with(w) && lead_in[..lead_in.len() - w.len()].ends_with([' ', '\n'])
-            || lead_in == *w
-    }) {
-        return Vec::new();
+            || lead_in == w
+    };
+    if !APPOINTING.iter().any(|w| ends_with(w)) {
+        return (Vec::new(), false);
     }
+    let held_before = HELD_BEFORE.iter().any(|w| ends_with(w));
     let plural = lead_in
         .split(' ')
         .any(|w| matches!(w, "were" | "are" | "have"));
     let mut subjects = Vec::new();
     // A subject in an earlier sentence only for a pronoun ("In July 2016, he was elected …"): the last person
-    // named, up to a few sentences back.
+    // named, not more than a few paragraphs back.
     let mut pronoun = None;
-    let mut crossed = 0;
     for k in (0..i).rev() {
         if gaps[k] == Gap::Sentence {
             if plural {
@@ -453,8 +527,7 @@ fn appointed_subjects(text: &str, units: &[Placed], gaps: &[Gap], i: usize) -> V
                     .split_whitespace()
                     .any(|w| matches!(w, "He" | "he" | "She" | "she"))
             });
-            crossed += 1;
-            if !has_pronoun || crossed > 4 {
+            if !has_pronoun || units[i].start - units[k].end > PRONOUN_REACH {
                 break;
             }
         }
@@ -466,7 +539,7 @@ fn appointed_subjects(text: &str, units: &[Placed], gaps: &[Gap], i: usize) -> V
         }
     }
     subjects.reverse();
-    subjects
+    (subjects, held_before)
 }
 
 /// Whether `before` (the text up to an organisation) ends in words that make a person a member of it: "elected
@@ -488,7 +561,7 @@ fn joins(before: &str) -> bool {
     .any(|w| tail.ends_with(&format!(" {w}")))
 }
 
-/// Whether the words between a plural title and what follows introduce its list: "are", "were", "include"
+/// Whether the words between a plural title and what follows introduce its list: "are", "were", "including"
 /// (an honorific may follow: "are Mr.").
 fn opens_list(gap: &str) -> bool {
     let mut words = gap
@@ -496,12 +569,12 @@ fn opens_list(gap: &str) -> bool {
         .map(|w| w.trim_end_matches([':', ',']));
     matches!(
         words.next(),
-        Some("are" | "were" | "include" | "includes" | "included" | "namely")
+        Some("are" | "were" | "include" | "includes" | "included" | "including" | "namely")
     ) && words.all(|w| matches!(w, "Mr." | "Ms." | "Mrs." | "Dr." | ""))
 }
 
 /// The words before a title or an organisation, in lower case, without a closing comma or colon, ordinal or
-/// "the": "…, he was elected to the 12th " reads "…, he was elected to".
+/// article: "…, he was elected to the 12th " reads "…, he was elected to", "she is a " reads "she is".
 fn lead_in(before: &str) -> String {
     let mut s = before.trim_end().to_ascii_lowercase();
     s.truncate(s.trim_end_matches([',', ':']).trim_end().len());
@@ -510,8 +583,11 @@ fn lead_in(before: &str) -> String {
     {
         s.truncate(head.len());
     }
-    if s.ends_with(" the") {
-        s.truncate(s.len() - 4);
+    for article in [" the", " a", " an"] {
+        if s.ends_with(article) {
+            s.truncate(s.len() - article.len());
+            break;
+        }
     }
     s
 }
