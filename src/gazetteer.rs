@@ -29,6 +29,8 @@ pub enum Gazetteer {
     References,
     /// Provinces, cities, countries, regions, rivers and sites.
     Places,
+    /// Countries' adjectives ("Chinese", "Lao"), which put a title in that country's body.
+    Demonyms,
     /// Post titles and their variants.
     Titles,
     /// Military and police ranks with abbreviations.
@@ -43,8 +45,9 @@ pub enum Gazetteer {
 
 impl Gazetteer {
     /// Every kind of table, in load order.
-    pub const ALL: [Gazetteer; 11] = [
+    pub const ALL: [Gazetteer; 12] = [
         Gazetteer::Places,
+        Gazetteer::Demonyms,
         Gazetteer::Organisations,
         Gazetteer::Bodies,
         Gazetteer::References,
@@ -69,6 +72,7 @@ impl Gazetteer {
             Gazetteer::Titles => "titles.tsv",
             Gazetteer::Ranks => "ranks.tsv",
             Gazetteer::FamilyNames => "family_names.tsv",
+            Gazetteer::Demonyms => "demonyms.tsv",
             Gazetteer::Events => "events.tsv",
             Gazetteer::Cues => "cues.tsv",
         }
@@ -86,6 +90,7 @@ impl Gazetteer {
             Gazetteer::Titles => include_str!("../gazetteers/titles.tsv"),
             Gazetteer::Ranks => include_str!("../gazetteers/ranks.tsv"),
             Gazetteer::FamilyNames => include_str!("../gazetteers/family_names.tsv"),
+            Gazetteer::Demonyms => include_str!("../gazetteers/demonyms.tsv"),
             Gazetteer::Events => include_str!("../gazetteers/events.tsv"),
             Gazetteer::Cues => include_str!("../gazetteers/cues.tsv"),
         }
@@ -122,6 +127,7 @@ impl Gazetteer {
             Gazetteer::Titles => &["role", "variants", "plurals", "organisation"],
             Gazetteer::Ranks => &["rank", "variants", "service"],
             Gazetteer::FamilyNames => &["name", "variants"],
+            Gazetteer::Demonyms => &["country", "adjectives"],
             Gazetteer::Events => &["kind", "triggers"],
             Gazetteer::Cues => &["cue", "forms"],
         }
@@ -457,9 +463,6 @@ pub(crate) enum Cue {
     Past,
     /// A word that ends a place's or a thing's name, not a person's.
     NotName,
-    /// A foreign country's adjective before a title ("Chinese Defence Minister"): the title's own organisation,
-    /// which is Vietnam's, does not apply.
-    Foreign,
 }
 
 /// All tables, parsed and cross-checked.
@@ -474,6 +477,8 @@ pub(crate) struct Tables {
     pub(crate) titles: Vec<Title>,
     pub(crate) ranks: Vec<Rank>,
     pub(crate) family_names: Vec<String>,
+    /// (place index of a country, its adjectives).
+    pub(crate) demonyms: Vec<(usize, Vec<String>)>,
     pub(crate) events: Vec<(crate::model::EventKind, Vec<String>)>,
     pub(crate) cues: Vec<(Cue, Vec<String>)>,
 }
@@ -731,6 +736,15 @@ impl Tables {
                 self.family_names.push(row.required(0, "name")?.to_owned());
                 self.family_names.extend(list(1));
             }
+            Gazetteer::Demonyms => {
+                let id = row.required(0, "country")?;
+                let place = self
+                    .places
+                    .iter()
+                    .position(|p| p.id == id && p.kind == PlaceKind::Country)
+                    .ok_or_else(|| row.error(format!("unknown country `{id}`")))?;
+                self.demonyms.push((place, list(1)));
+            }
             Gazetteer::Events => {
                 let kind = row.required(0, "kind")?;
                 let kind = crate::model::EventKind::from_name(kind)
@@ -741,7 +755,6 @@ impl Tables {
                 let cue = match row.required(0, "cue")? {
                     "past" => Cue::Past,
                     "not-name" => Cue::NotName,
-                    "foreign" => Cue::Foreign,
                     other => return Err(row.error(format!("unknown cue `{other}`"))),
                 };
                 self.cues.push((cue, list(1)));

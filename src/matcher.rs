@@ -15,7 +15,10 @@ use std::collections::HashMap;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Entry {
     Official(u32),
-    Title { index: u32, plural: bool },
+    Title {
+        index: u32,
+        plural: bool,
+    },
     Rank(u32),
     Organisation(u32),
     Body(u32),
@@ -24,6 +27,8 @@ pub(crate) enum Entry {
     FamilyName,
     Event(EventKind),
     Cue(Cue),
+    /// A country's adjective, by the country's place index.
+    Demonym(u32),
 }
 
 /// How the original text must be capitalised for an entry to match.
@@ -202,6 +207,11 @@ impl Matcher {
         for (i, p) in t.places.iter().enumerate() {
             for s in std::iter::once(&p.name).chain(&p.aliases) {
                 add(s, Entry::Place(i as u32), Case::First);
+            }
+        }
+        for (place, adjectives) in &t.demonyms {
+            for s in adjectives {
+                add(s, Entry::Demonym(*place as u32), Case::First);
             }
         }
         for f in &t.family_names {

@@ -518,18 +518,39 @@ fn a_body_form_in_lower_case_is_found_as_written() {
 }
 
 #[test]
-fn a_foreign_title_holds_no_post_in_vietnams_bodies() {
-    for text in [
-        "Phan Van Giang hosted Chinese State Councillor and Minister of National Defence Wei Fenghe.",
-        "Phan Van Giang hosted Japanese Defence Minister Kishi Nobuo.",
-    ] {
-        let d = extract(text);
-        assert!(
-            triples(&d).iter().all(|(p, _, _)| p == "Phan Văn Giang"),
-            "{text}: {:?}",
-            triples(&d)
-        );
-    }
+fn a_foreign_title_holds_its_post_in_that_countrys_body() {
+    let d = extract(
+        "Phan Van Giang hosted Chinese State Councillor and Minister of National Defence Wei Fenghe and Cambodian Deputy Prime Minister Tea Seiha.",
+    );
+    assert!(has(
+        &d,
+        "Wei Fenghe",
+        "Minister",
+        Some("Ministry of National Defence of China")
+    ));
+    assert!(has(
+        &d,
+        "Tea Seiha",
+        "Deputy Prime Minister",
+        Some("Government of Cambodia")
+    ));
+    assert!(!has(
+        &d,
+        "Wei Fenghe",
+        "Minister",
+        Some("Ministry of National Defence")
+    ));
+    let d = extract("Phan Van Giang hosted Japanese Defence Minister Kishi Nobuo.");
+    assert!(
+        has(
+            &d,
+            "Kishi Nobuo",
+            "Minister",
+            Some("Ministry of National Defence of Japan")
+        ),
+        "{:?}",
+        triples(&d)
+    );
     // Vietnam's own minister beside a foreign word keeps the post.
     let d = extract("The Chinese side and Minister of National Defence Phan Van Giang met.");
     assert!(has(
@@ -538,6 +559,15 @@ fn a_foreign_title_holds_no_post_in_vietnams_bodies() {
         "Minister",
         Some("Ministry of National Defence")
     ));
+    // A context's local body has no foreign counterpart.
+    let d = extract("In Hanoi, Lao Secretary of the Party Committee Khamphan Phommathat spoke.");
+    assert!(
+        triples(&d)
+            .iter()
+            .all(|(_, _, o)| o.as_deref() != Some("Hanoi Party Committee")),
+        "{:?}",
+        triples(&d)
+    );
 }
 
 #[test]

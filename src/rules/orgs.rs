@@ -35,13 +35,18 @@ pub(crate) struct Token {
 pub(crate) enum Tok {
     Person(usize),
     Rank(u32),
-    Title { index: u32, plural: bool },
+    Title {
+        index: u32,
+        plural: bool,
+    },
     Orgs(Vec<OrgRef>),
     Place(u32),
     Body(u32),
     Reference(u32),
     Event(EventKind),
     Cue(Cue),
+    /// A country's adjective ("Chinese"), by the country's place index.
+    Demonym(u32),
 }
 
 /// An organisation of the document, and whether its host came from context (for which body).
@@ -150,6 +155,7 @@ pub(crate) fn tokens(cx: &Context<'_>, names: &Names) -> Vec<Token> {
                 Entry::Place(p) => Some((5, Tok::Place(p))),
                 Entry::Event(k) => Some((6, Tok::Event(k))),
                 Entry::Cue(c) => Some((7, Tok::Cue(c))),
+                Entry::Demonym(p) => Some((8, Tok::Demonym(p))),
                 Entry::FamilyName | Entry::Official(_) => None,
             })
             .min_by_key(|(rank, _)| *rank)

@@ -17,7 +17,7 @@
 //! A title with no organisation in the text, none named by the title, and a post that has one, gives no
 //! relation: the rules state only what the text states.
 
-use crate::gazetteer::{Cue, TitleOrg};
+use crate::gazetteer::{Cue, PlaceKind, TitleOrg};
 use crate::rules::orgs::{DocOrgs, OrgRef, Tok, Token};
 use crate::rules::{Context, Gap, gap};
 
@@ -46,11 +46,9 @@ struct Group {
     plural: bool,
     /// The organisations: `Some(vec![])` for a post of no organisation, `None` when unresolved.
     orgs: Option<Vec<OrgRef>>,
-    /// The organisations came from the title itself ("Defence Minister"), not from the text.
-    implied: bool,
     past: bool,
-    /// A foreign country's adjective stands before it ("Chinese Defence Minister").
-    foreign: bool,
+    /// The country (place index) whose adjective or name stands before it ("Chinese Defence Minister").
+    foreign: Option<u32>,
 }
 
 #[derive(Debug, Clone)]
@@ -162,17 +160,29 @@ pub(crate) fn find(
                     && matches!(tokens[k - 1].kind, Tok::Cue(Cue::Past))
                     && g(&tokens[k - 1], &tokens[k]) == Gap::Adjacent;
 
-                // "Chinese Defence Minister", "Chinese State Councillor and Minister of …": the country's
-                // adjective, then at most a few capitalised words of a title the gazetteer does not know.
-                let foreign = k > 0 && matches!(tokens[k - 1].kind, Tok::Cue(Cue::Foreign)) && {
-                    let between = &text[tokens[k - 1].end..tokens[k].start];
-                    between.split_whitespace().count() <= 4
-                        && between
-                            .split_whitespace()
-                            .all(|w| w == "and" || w.starts_with(char::is_uppercase))
-                };
-                let implied =
-                    orgs_found.is_none() && matches!(title.organisation, TitleOrg::Implied(_));
+                // "Chinese Defence Minister", "Chinese State Councillor and Minister of …", "US Secretary of …": a
+                // foreign country's adjective or name, then at most a few capitalised words of a title the
+                // gazetteer does not know.
+                let foreign = k
+                    .checked_sub(1)
+                    .and_then(|c| match tokens[c].kind {
+                        Tok::Demonym(p) => Some((c, p)),
+                        Tok::Place(p)
+                            if t.places[p as usize].kind == PlaceKind::Country
+                                && t.places[p as usize].id != "vietnam" =>
+                        {
+                            Some((c, p))
+                        }
+                        _ => None,
+                    })
+                    .filter(|&(c, _)| {
+                        let between = &text[tokens[c].end..tokens[k].start];
+                        between.split_whitespace().count() <= 4
+                            && between
+                                .split_whitespace()
+                                .all(|w| w == "and" || w.starts_with(char::is_uppercase))
+                    })
+                    .map(|(_, p)| p);
                 let orgs = match (orgs_found, title.organisation) {
                     (Some(list), _) => Some(list),
                     (None, TitleOrg::Implied(o)) => Some(vec![OrgRef {
@@ -192,7 +202,6 @@ pub(crate) fn find(
                         title: index as usize,
                         plural,
                         orgs,
-                        implied,
                         past,
                         foreign,
                     }),
@@ -214,9 +223,8 @@ pub(crate) fn find(
                             title: member,
                             plural: false,
                             orgs: Some(list.clone()),
-                            implied: false,
                             past: false,
-                            foreign: false,
+                            foreign: None,
                         }),
                         start: tokens[i].start,
                         end: tokens[i].end,
@@ -276,24 +284,22 @@ pub(crate) fn find(
             j += 1;
         }
         // A cue before a run covers the whole run: "served as A and B" makes both past; "Chinese State
-        // Councillor and Minister of National Defence" holds no post in a body of Vietnam's (only foreign
-        // bodies stay).
+        // Councillor and Minister of National Defence" holds a post in China's Ministry of National Defence, not
+        // Vietnam's.
         let (past, foreign) = match &units[i].unit {
             Unit::Titles(first) => (first.past, first.foreign),
-            _ => (false, false),
+            _ => (false, None),
         };
         for u in &mut units[i..=j] {
             if let Unit::Titles(g) = &mut u.unit {
                 g.past |= past;
-                if foreign {
+                if let Some(country) = foreign {
                     let list: Vec<OrgRef> = g
                         .orgs
                         .take()
                         .unwrap_or_default()
                         .into_iter()
-                        .filter(|r| {
-                            !g.implied && orgs.list[r.org].kind.as_deref() == Some("foreign")
-                        })
+                        .filter_map(|r| foreign_body(cx, orgs, r, country, (u.start, u.end)))
                         .collect();
                     g.orgs = (!list.is_empty()).then_some(list);
                 }
@@ -420,6 +426,56 @@ pub(crate) fn find(
         }
     }
     (ranks, drafts)
+}
+
+/// The body of `country` that a title names by a body of Vietnam's: "Chinese Minister of National Defence" holds
+/// a post in the "Ministry of National Defence of China", "Cambodian Deputy Prime Minister" in the "Government of
+/// Cambodia". A foreign body stays itself; a local body (a context's Party Committee) gives nothing.
+fn foreign_body(
+    cx: &Context<'_>,
+    orgs: &mut DocOrgs,
+    r: OrgRef,
+    country: u32,
+    span: (usize, usize),
+) -> Option<OrgRef> {
+    let org = &orgs.list[r.org];
+    if org.kind.as_deref() == Some("foreign") {
+        return Some(r);
+    }
+    if r.context_body.is_some()
+        || org
+            .gazetteer_id
+            .as_deref()
+            .is_none_or(|id| id.contains('@'))
+    {
+        return None;
+    }
+    let name = org.name.as_str();
+    let base = [
+        "of Vietnam",
+        "of Viet Nam",
+        "of the Socialist Republic of Vietnam",
+    ]
+    .iter()
+    .find_map(|s| name.strip_suffix(s))
+    .map(str::trim_end)
+    .or_else(|| {
+        name.strip_prefix("Vietnam ")
+            .or(name.strip_prefix("Vietnamese "))
+    })
+    .unwrap_or(name);
+    let country = &cx.tables.places[country as usize].name;
+    let o = orgs.intern(
+        format!("{base} of {country}"),
+        None,
+        Some("foreign".to_owned()),
+        "foreign-body",
+        span,
+    );
+    Some(OrgRef {
+        org: o,
+        context_body: None,
+    })
 }
 
 /// Words that report a death; the person is the last one named before them in the sentence.
