@@ -551,9 +551,10 @@ impl Tables {
         }
     }
 
-    /// Titles that name their ministry by its domain: for every organisation called "Ministry of X" and every
-    /// minister's title ("Minister", "Deputy Minister" …) that takes its organisation from the text, the titles
-    /// "Minister of X" and "X Minister" name that ministry ("Deputy Minister of Finance", "Finance Minister").
+    /// Titles that name their ministry by its domain: for every organisation called "Ministry of X" (or "Y
+    /// Ministry") and every minister's title ("Minister", "Deputy Minister" …) that takes its organisation from the
+    /// text, the titles "Deputy Minister of X" and "Deputy X Minister" (or "Deputy Y Minister") name that ministry
+    /// ("Deputy Minister of Finance", "Deputy Foreign Minister", "Finance Minister").
     fn derive_ministry_titles(&mut self) {
         let ministers: Vec<usize> = (0..self.titles.len())
             .filter(|&i| {
@@ -563,25 +564,42 @@ impl Tables {
             .collect();
         let mut derived = Vec::new();
         for (o, org) in self.organisations.iter().enumerate() {
-            let domains: Vec<&str> = std::iter::once(&org.name)
-                .chain(&org.aliases)
+            let names = || std::iter::once(&org.name).chain(&org.aliases);
+            // "Ministry of Finance" and "Finance Ministry" name the domain "Finance".
+            let long: Vec<&str> = names()
                 .filter_map(|n| n.strip_prefix("Ministry of "))
                 .collect();
-            if domains.is_empty() {
+            if long.is_empty() {
                 continue;
             }
+            let mut short: Vec<&str> = names()
+                .filter_map(|n| n.strip_suffix(" Ministry"))
+                .collect();
+            short.extend(
+                long.iter()
+                    .filter(|d| !d.contains(',') && !d.contains(" and "))
+                    .copied(),
+            );
+            short.sort_unstable();
+            short.dedup();
             for &ti in &ministers {
                 let t = &self.titles[ti];
+                // "Deputy Minister" → "Deputy Minister of Finance", "Deputy Finance Minister".
                 let forms = |list: &[String]| -> Vec<String> {
                     let mut out = Vec::new();
                     for v in list {
-                        for d in &domains {
+                        for d in &long {
                             out.push(format!("{v} of {d}"));
-                            if !d.contains(',') && !d.contains(" and ") {
-                                out.push(format!("{d} {v}"));
+                        }
+                        // "Deputy Minister" → "Deputy Finance Minister", "Ministers" → "Finance Ministers".
+                        if let Some(i) = v.rfind("Minister") {
+                            for d in &short {
+                                out.push(format!("{}{d} {}", &v[..i], &v[i..]));
                             }
                         }
                     }
+                    out.sort_unstable();
+                    out.dedup();
                     out
                 };
                 derived.push(Title {

@@ -540,13 +540,14 @@ fn a_foreign_title_holds_its_post_in_that_countrys_body() {
         "Minister",
         Some("Ministry of National Defence")
     ));
+    // A foreign body the gazetteer lists is used as it is.
     let d = extract("Phan Van Giang hosted Japanese Defence Minister Kishi Nobuo.");
     assert!(
         has(
             &d,
             "Kishi Nobuo",
             "Minister",
-            Some("Ministry of National Defence of Japan")
+            Some("Ministry of Defense of Japan")
         ),
         "{:?}",
         triples(&d)
@@ -763,4 +764,72 @@ fn a_plural_title_with_including_opens_its_list() {
     assert!(has(&d, "Tran Van Khai", "Member", Some("Politburo")));
     assert!(has(&d, "Ha Thi Nga", "Member", Some("Politburo")));
     assert!(has(&d, "Ha Thi Nga", "Chairman", Some("National Assembly")));
+}
+
+#[test]
+fn a_plural_title_after_a_list_of_names_goes_to_each() {
+    let d = extract(
+        "The NA approved the proposal to appoint Tran Van Khai and Ha Van Long as Justices of the Supreme People's Court.",
+    );
+    assert!(
+        has(
+            &d,
+            "Tran Van Khai",
+            "Justice",
+            Some("Supreme People's Court")
+        ),
+        "{:?}",
+        triples(&d)
+    );
+    assert!(has(
+        &d,
+        "Ha Van Long",
+        "Justice",
+        Some("Supreme People's Court")
+    ));
+}
+
+#[test]
+fn foreign_names_with_initials_and_posts_to_a_country() {
+    let d = extract(
+        "US President Joseph R. Biden, Jr. arrived. He was met by Ambassador to the US Ha Van Long, and the US Ambassador to Vietnam Marc E. Knapper.",
+    );
+    assert!(
+        has(&d, "Joseph R. Biden, Jr.", "President", None),
+        "{:?}",
+        triples(&d)
+    );
+    assert!(has(&d, "Ha Van Long", "Ambassador", None));
+    assert!(has(&d, "Marc E. Knapper", "Ambassador", None));
+    // An initial neither starts nor ends a name.
+    let d = extract("Ambassador Marc E. spoke.");
+    assert!(d.persons.is_empty(), "{:?}", d.persons);
+}
+
+#[test]
+fn a_post_taken_a_term_before_the_article_is_past() {
+    let opts = cadre::ExtractOptions {
+        published: Some((2022, 7, 22)),
+    };
+    let d = cadre::Extractor::default_ref().extract_with(
+        "Ha Van Long spoke. In November 2008, he became Deputy Chairman of the Nghe An Provincial People's Committee. In October 2019, he was elected Secretary of the Nghe An Provincial Party Committee.",
+        &opts,
+    );
+    let past = |role: &str| d.relations.iter().find(|r| r.role == role).map(|r| r.past);
+    assert_eq!(past("Deputy Chairman"), Some(true));
+    assert_eq!(past("Secretary"), Some(false));
+}
+
+#[test]
+fn joining_the_party_is_no_post() {
+    let d =
+        extract("Ha Van Long joined the Party in 1995 and was elected to the Politburo in 2016.");
+    assert_eq!(
+        triples(&d),
+        [(
+            "Ha Van Long".to_owned(),
+            "Member".to_owned(),
+            Some("Politburo".to_owned())
+        )]
+    );
 }

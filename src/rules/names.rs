@@ -203,7 +203,9 @@ pub(crate) fn find(cx: &Context<'_>) -> Names {
                 .entries
                 .iter()
                 .any(|e| matches!(e, Entry::Title { .. } | Entry::Rank(_)));
-            if introduces && let Some((s, e)) = title_name(text, hit.end, &starts, hits) {
+            // "Ambassador to the US Nguyen Quoc Dung": the name follows the country the post is to.
+            let from = posted_to(text, hit.end, &starts, hits).unwrap_or(hit.end);
+            if introduces && let Some((s, e)) = title_name(text, from, &starts, hits) {
                 let name = display(&text[s..e]);
                 let p = names.person(name, None, "title-name");
                 names.mentions.push(NameMention {
@@ -262,6 +264,27 @@ pub(crate) fn find(cx: &Context<'_>) -> Names {
     names
 }
 
+/// The end of "to [the] <place>" right after a title ("Ambassador to the US"), if any.
+pub(crate) fn posted_to(
+    text: &str,
+    from: usize,
+    starts: &HashMap<usize, usize>,
+    hits: &[Hit],
+) -> Option<usize> {
+    let rest = &text[from..];
+    let skip = ["to the ", "to "].iter().find_map(|w| {
+        rest.strip_prefix(' ')?
+            .strip_prefix(w)
+            .map(|r| rest.len() - r.len())
+    })?;
+    let &j = starts.get(&(from + skip))?;
+    hits[j]
+        .entries
+        .iter()
+        .any(|e| matches!(e, Entry::Place(_)))
+        .then_some(hits[j].end)
+}
+
 /// A name that a title or rank introduces: two or three capitalised words with no gazetteer item among them,
 /// followed by punctuation or a word in lower case.
 fn title_name(
@@ -289,15 +312,33 @@ fn title_name(
         if starts.contains_key(&at) && !starts.get(&at).is_some_and(|&j| name_like(&hits[j])) {
             break;
         }
-        let Some(e) = word_at(text, at) else { break };
+        // A middle initial counts as a word ("Marc E. Knapper"), not as the first or the last.
+        let initial = words > 0
+            && text[at..].len() > 2
+            && text.as_bytes()[at].is_ascii_uppercase()
+            && text.as_bytes()[at + 1] == b'.'
+            && text.as_bytes()[at + 2] == b' ';
+        let e = if initial {
+            at + 2
+        } else {
+            let Some(e) = word_at(text, at) else { break };
+            e
+        };
         end = e;
         words += 1;
         if words == 4 {
             return None;
         }
     }
-    if words < 2 {
+    if words < 2 || text[..end].ends_with('.') {
         return None;
+    }
+    // A generational suffix belongs to the name ("Joseph R. Biden, Jr.").
+    for suffix in [", Jr.", " Jr.", ", Sr.", " Sr."] {
+        if text[end..].starts_with(suffix) {
+            end += suffix.len();
+            break;
+        }
     }
     // What follows must not be another capitalised word (a title-cased headline).
     let rest = text[end..].trim_start_matches(' ');

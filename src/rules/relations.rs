@@ -140,6 +140,18 @@ pub(crate) fn find(
                     }
                     orgs_found = Some(all);
                 }
+                // The country a post is to: "Ambassador to the US" (the name follows it).
+                if orgs_found.is_none()
+                    && i + 1 < tokens.len()
+                    && matches!(tokens[i + 1].kind, Tok::Place(_))
+                    && matches!(
+                        text[tokens[i].end..tokens[i + 1].start].trim(),
+                        "to" | "to the"
+                    )
+                {
+                    consumed[i + 1] = true;
+                    end = tokens[i + 1].end;
+                }
                 // Organisation before: "Politburo member", "HCMC Party Committee Secretary".
                 let mut k = i;
                 if orgs_found.is_none()
@@ -215,6 +227,8 @@ pub(crate) fn find(
                 if !consumed[i]
                     && list.len() == 1
                     && orgs.list[list[0].org].kind.as_deref() == Some("party")
+                    // Joining the Party itself is no post.
+                    && orgs.list[list[0].org].gazetteer_id.as_deref() != Some("communist-party-of-vietnam")
                     && joins(&text[..tokens[i].start]) =>
             {
                 if let Some(member) = member {
@@ -293,7 +307,10 @@ pub(crate) fn find(
         for u in &mut units[i..=j] {
             if let Unit::Titles(g) = &mut u.unit {
                 g.past |= past;
-                if let Some(country) = foreign {
+                // A post of no organisation ("US President") stays one.
+                if let Some(country) = foreign
+                    && g.orgs.as_ref().is_some_and(|l| !l.is_empty())
+                {
                     let list: Vec<OrgRef> = g
                         .orgs
                         .take()
@@ -397,7 +414,23 @@ pub(crate) fn find(
             };
             targets.push((p, None, rule, None));
         } else {
-            let (subjects, held_before) = appointed_subjects(text, &units, &gaps, i);
+            let (mut subjects, held_before) = appointed_subjects(text, &units, &gaps, i);
+            // A plural title goes to the whole list that ends at the subject: "to appoint A and B as Justices
+            // of …".
+            if plural
+                && subjects.len() == 1
+                && let Some(mut k) = (0..i).rev().find(
+                    |&k| matches!(units[k].unit, Unit::Person { person } if person == subjects[0]),
+                )
+            {
+                while k > 0 && matches!(gaps[k - 1], Gap::Comma | Gap::And | Gap::CommaAnd) {
+                    let Unit::Person { person } = units[k - 1].unit else {
+                        break;
+                    };
+                    subjects.insert(0, person);
+                    k -= 1;
+                }
+            }
             copula_past = held_before;
             let paired = subjects.len() > 1 && subjects.len() == run.len();
             for (n, &p) in subjects.iter().enumerate() {
@@ -413,9 +446,17 @@ pub(crate) fn find(
             }
         }
         let dated = sentence_date(text, units[i].start);
+        // A post taken a full term (five years) or more before the article's date is past: "In November 2008,
+        // he became Deputy Chairman of …" in a 2022 article.
+        let a_term_ago = match (dated, cx.published) {
+            (Some((y, m)), Some((py, pm, _))) => {
+                (py - y) * 12 + (pm as i32 - m.max(1) as i32) >= 60
+            }
+            _ => false,
+        };
         for d in &mut drafts[emitted..] {
             d.dated = dated;
-            d.past |= copula_past;
+            d.past |= copula_past || a_term_ago;
         }
         i = j + 1;
     }
