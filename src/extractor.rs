@@ -7,7 +7,7 @@ use crate::matcher::Matcher;
 use crate::model::{
     Document, Event, Location, NamedDocument, Organisation, Person, Relation, Span,
 };
-use crate::roster::{Roster, held_between};
+use crate::roster::{Roster, held_between, same_role};
 use crate::rules::{self, Context};
 use std::collections::HashMap;
 use std::path::Path;
@@ -222,7 +222,14 @@ impl Extractor {
                 .rank
                 .get_or_insert_with(|| self.tables.ranks[r as usize].rank.clone());
         }
+        // Organisations whose every mention was taken back are not output: `kept[i]` is the output index.
+        let mut kept = Vec::with_capacity(orgs.list.len());
         for o in orgs.list {
+            if o.mentions.is_empty() {
+                kept.push(None);
+                continue;
+            }
+            kept.push(Some(doc.organisations.len()));
             doc.organisations.push(Organisation {
                 name: o.name,
                 gazetteer_id: o.gazetteer_id,
@@ -282,17 +289,23 @@ impl Extractor {
             });
         }
         for d in drafts {
+            // A relation names an output organisation (none of them points at a taken-back one).
+            let org = match d.org.map(|o| kept[o]) {
+                Some(None) => continue,
+                Some(Some(k)) => Some(k),
+                None => None,
+            };
             let past = d.past
                 || self.known_past(
                     names.persons[d.person].official,
                     &d.role,
-                    d.org.map(|o| doc.organisations[o].name.as_str()),
+                    org.map(|o| doc.organisations[o].name.as_str()),
                     cx.published,
                 );
             doc.relations.push(Relation {
                 person: d.person,
                 role: d.role,
-                organisation: d.org,
+                organisation: org,
                 event: if past || event.is_none() {
                     None
                 } else {
@@ -326,13 +339,13 @@ impl Extractor {
         let mut matching = self
             .roster
             .posts(&self.tables, o)
-            .filter(|p| p.role == role && p.organisation_key == org_key)
+            .filter(|p| same_role(&p.role, role) && p.organisation_key == org_key)
             .peekable();
         matching.peek().is_some() && matching.all(|p| p.to.is_some_and(|t| t.latest() < at))
     }
 
     /// The posts the gazetteer knows for the official `id` that were held at some time within `date` (a day, a
-    /// month or a year). A post with an unknown end counts as held from its start on; a post with no dates at all
+    /// month or a year). A post with an unknown end counts as held from its start on; a post with an unknown start
     /// is not returned. Apart from `relations`, which hold only what a text states.
     pub fn known_posts(&self, id: &str, date: PartialDate) -> Vec<KnownPost> {
         let Some(o) = self.tables.officials.iter().position(|x| x.id == id) else {

@@ -89,7 +89,7 @@ impl Folded {
 fn fold_char(c: char, out: &mut String) {
     match c {
         'đ' | 'Đ' | 'ð' | 'Ð' => out.push('d'),
-        '\u{2019}' | '\u{2018}' | '\u{02BC}' | '`' | '\u{00B4}' => out.push('\''),
+        '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{00B4}' => out.push('\''),
         '\u{201C}' | '\u{201D}' => out.push('"'),
         '\u{2013}' | '\u{2014}' => out.push('-'),
         '\u{00A0}' => out.push(' '),

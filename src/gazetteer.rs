@@ -346,7 +346,7 @@ impl TryFrom<String> for PartialDate {
 
 /// An official of the gazetteer.
 #[derive(Debug, Clone)]
-#[allow(dead_code)] // rank and born are read by the consistency tests and kept for users of the tables
+#[allow(dead_code)] // born is kept for users of the tables
 pub(crate) struct Official {
     pub(crate) id: String,
     pub(crate) name: String,
@@ -369,7 +369,6 @@ pub(crate) struct Post {
     pub(crate) from: Option<PartialDate>,
     pub(crate) to: Option<PartialDate>,
     /// True when the source says the post was still held at its date.
-    #[allow(dead_code)]
     pub(crate) ongoing: bool,
     pub(crate) source: String,
 }

@@ -30,7 +30,7 @@
 //! The text flows one way, and no stage reaches back up the chain:
 //!
 //! 1. **Fold** the text once: diacritics removed (`Tô Lâm` → `to lam`, `đ` → `d`), lower case, with a map from
-//!    every folded byte back to the caller's byte offsets (identity for ASCII text, which allocates nothing).
+//!    every folded byte back to the caller's byte offsets (for ASCII text the map is the identity and is not stored).
 //! 2. **Match** once: one Aho-Corasick automaton over every folded surface form of every gazetteer (officials,
 //!    titles, ranks, organisations, local bodies, places, family names, event words, cues). Hits are kept on
 //!    word boundaries and where the original's capitals fit (a name needs capitals; `CMC` must be in capitals).

@@ -78,13 +78,11 @@ pub(crate) fn held_on(p: &Post, day: Day) -> bool {
     held_between(p, day, day)
 }
 
-/// Whether the post was held on some day from `first` to `last`. A post with no date at all is never known to be
-/// held; one with only a start counts as held from then on, one with only an end as held until then.
+/// Whether the post was held on some day from `first` to `last`. A post whose start is unknown is never known to
+/// be held on a day (its rows could not complete it: see `Tables::complete_tenures`); one with a start and no end
+/// counts as held from its start on.
 pub(crate) fn held_between(p: &Post, first: Day, last: Day) -> bool {
-    if p.from.is_none() && p.to.is_none() && !p.ongoing {
-        return false;
-    }
-    p.from.is_none_or(|f| f.earliest() <= last) && p.to.is_none_or(|t| t.latest() >= first)
+    p.from.is_some_and(|f| f.earliest() <= last) && p.to.is_none_or(|t| t.latest() >= first)
 }
 
 /// Whether a post's role is the title's role: folded, with "Chairwoman" as "Chairman", "Vice" as "Deputy" and

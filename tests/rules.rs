@@ -540,6 +540,14 @@ fn a_foreign_title_holds_its_post_in_that_countrys_body() {
         "Minister",
         Some("Ministry of National Defence")
     ));
+    // The words named no body of Vietnam's: none is output for them.
+    assert!(
+        d.organisations
+            .iter()
+            .all(|o| o.name != "Government of Vietnam"),
+        "{:?}",
+        d.organisations
+    );
     // A foreign body the gazetteer lists is used as it is.
     let d = extract("Phan Van Giang hosted Japanese Defence Minister Kishi Nobuo.");
     assert!(
@@ -831,5 +839,28 @@ fn joining_the_party_is_no_post() {
             "Member".to_owned(),
             Some("Politburo".to_owned())
         )]
+    );
+}
+
+#[test]
+fn a_board_of_a_named_body_has_that_bodys_host() {
+    // The article is about Hai Phong; the board is Hanoi's.
+    let d = extract(
+        "Hai Phong's leaders met. In Hai Phong, the Hanoi Party Committee's Standing Board member Le Van Khoi spoke.",
+    );
+    assert!(
+        has(
+            &d,
+            "Le Van Khoi",
+            "Member",
+            Some("Standing Committee of the Hanoi Party Committee")
+        ),
+        "{:?}",
+        triples(&d)
+    );
+    assert!(
+        d.organisations
+            .iter()
+            .any(|o| o.name == "Hanoi Party Committee")
     );
 }

@@ -4,10 +4,11 @@
 //! - `gazetteer-person`: a name or alias of a known official, in capitalised words;
 //! - `family-name`: a Vietnamese family name followed by one to four capitalised syllables ("Nguyễn Văn Nên",
 //!   "VU HONG ANH"), unless a word like "River" or "Street" follows (then it names a place or a thing);
-//! - `title-name`: two or three capitalised words right after a title or rank, followed by a word in lower case
-//!   or punctuation ("General Martin Dempsey", "Defence Minister Wei Fenghe");
-//! - `short-mention`: the given name alone ("Lâm", "General Nghia"), when it belongs to exactly one person of
-//!   the document; it adds a mention, never a person;
+//! - `title-name`: two or three capitalised words (a middle initial allowed) right after a title or rank, or after
+//!   the country a post is to, followed by a word in lower case or punctuation ("General Martin Dempsey",
+//!   "Defence Minister Wei Fenghe", "US Ambassador to Vietnam Marc E. Knapper");
+//! - short mentions: the given name alone ("Lâm", "General Nghia"), when it belongs to exactly one person of the
+//!   document, is one more mention of that person, never a person of its own (mentions carry no rule id);
 //! - `post-holder`: a title or rank and a given name that no person of the document bears ("Party chief Lam",
 //!   "General Giang"), when exactly one official of the gazetteer fits: one with that given name who held the
 //!   title's post at the publication date (without a date: ever), or who bears that rank.
@@ -203,7 +204,7 @@ pub(crate) fn find(cx: &Context<'_>) -> Names {
                 .entries
                 .iter()
                 .any(|e| matches!(e, Entry::Title { .. } | Entry::Rank(_)));
-            // "Ambassador to the US Nguyen Quoc Dung": the name follows the country the post is to.
+            // "US Ambassador to Vietnam Marc E. Knapper": the name follows the country the post is to.
             let from = posted_to(text, hit.end, &starts, hits).unwrap_or(hit.end);
             if introduces && let Some((s, e)) = title_name(text, from, &starts, hits) {
                 let name = display(&text[s..e]);

@@ -3,10 +3,9 @@
 //! A body that every province, city or unit has (Party Committee, People's Council, Military Command …) gets its
 //! host from the words around it, tried in this order:
 //! - `host-body`: a place or unit right before it ("Hanoi Party Committee", "Military Region 4's Party Committee
-//!   and Command");
-//! - `body-of-host`: a place or unit after "of" or "in" ("Party Committee of Hà Nội", "the Party Committee and
-//!   Command of Military Region 3", "Party Committees of Hanoi and HCMC", "Standing Board of the Hà Nội Party
-//!   Committee", "People's Council of the capital");
+//!   and Command"), or after "of" or "in" ("Party Committee of Hà Nội", "the Party Committee and Command of
+//!   Military Region 3", "Party Committees of Hanoi and HCMC", "Standing Board of the Hà Nội Party Committee",
+//!   "People's Council of the capital");
 //! - `context-body`: the article's subject, when nothing names the host: "the Provincial Military Command" is the
 //!   nearest preceding province's (else the province the article is about), "the municipal People's Council" the
 //!   nearest city's, a bare "Party Committee" the subject's (the place or unit named most often);
@@ -97,6 +96,14 @@ impl DocOrgs {
             self.list[i].mentions.push(mention);
         }
         i
+    }
+
+    /// Takes back the mentions of organisation `org` within `span`: the words meant another body ("Minister of
+    /// National Defence" after "Chinese"). An organisation left without mentions is not output.
+    pub(crate) fn retract(&mut self, org: usize, span: (usize, usize)) {
+        self.list[org]
+            .mentions
+            .retain(|&(s, e)| s < span.0 || e > span.1);
     }
 
     pub(crate) fn gazetteer(
@@ -435,7 +442,25 @@ pub(crate) fn compose(
             && i + 1 < tokens.len()
             && matches!(gap_at(i), Gap::Adjacent | Gap::Possessive)
         {
-            let list = bodies_from(i + 1);
+            let mut list = bodies_from(i + 1);
+            // "the Hanoi Party Committee's Standing Board": a board of the body just named has its host.
+            if let Some(&last) = list.last()
+                && last + 1 < tokens.len()
+                && gap_at(last) == Gap::Possessive
+                && let (Tok::Body(parent), Tok::Body(board)) =
+                    (&tokens[last].kind, &tokens[last + 1].kind)
+                && t.bodies[*board as usize].subordinate == Some(*parent as usize)
+            {
+                // The owner is named too.
+                hosted(
+                    orgs,
+                    *parent as usize,
+                    host,
+                    false,
+                    (tokens[last].start, tokens[last].end),
+                );
+                list = vec![last + 1];
+            }
             if !list.is_empty() {
                 let last = *list.last().unwrap();
                 let refs: Vec<OrgRef> = list

@@ -513,6 +513,7 @@ fn foreign_body(
         "foreign-body",
         span,
     );
+    orgs.retract(r.org, span);
     Some(OrgRef {
         org: o,
         context_body: None,
