@@ -864,3 +864,49 @@ fn a_board_of_a_named_body_has_that_bodys_host() {
             .any(|o| o.name == "Hanoi Party Committee")
     );
 }
+
+#[test]
+fn a_party_title_after_a_place_is_that_places_party_committee() {
+    for text in [
+        "Hanoi Party chief Le Van Khoi spoke.",
+        "Hanoi's Party chief Le Van Khoi spoke.",
+        "Hanoi Party Secretary Le Van Khoi spoke.",
+    ] {
+        let d = extract(text);
+        assert_eq!(
+            triples(&d),
+            [(
+                "Le Van Khoi".to_owned(),
+                "Secretary".to_owned(),
+                Some("Hanoi Party Committee".to_owned())
+            )],
+            "{text}"
+        );
+    }
+    let d = extract("Hanoi Party Deputy Secretary Le Van Khoi spoke.");
+    assert!(has(
+        &d,
+        "Le Van Khoi",
+        "Deputy Secretary",
+        Some("Hanoi Party Committee")
+    ));
+    // Without a place, the Party chief is the General Secretary.
+    let d = extract("Party chief Le Van Khoi spoke.");
+    assert!(has(
+        &d,
+        "Le Van Khoi",
+        "General Secretary",
+        Some("Communist Party of Vietnam")
+    ));
+}
+
+#[test]
+fn an_age_between_a_name_and_its_titles_is_no_break() {
+    let d = extract("Le Van Khoi, 51, Deputy Secretary of the Hanoi Party Committee, was elected.");
+    assert!(has(
+        &d,
+        "Le Van Khoi",
+        "Deputy Secretary",
+        Some("Hanoi Party Committee")
+    ));
+}

@@ -68,6 +68,13 @@ pub(crate) fn gap(text: &str, prev_abbrev: bool, next: &str) -> Gap {
             Gap::Adjacent
         };
     }
+    // An age between a name and its titles reads as a comma: "Tran Sy Thanh, 51, Deputy Secretary of …".
+    if let Some(age) = t.strip_prefix(',').and_then(|r| r.strip_suffix(','))
+        && (1..=3).contains(&age.trim().len())
+        && age.trim().bytes().all(|b| b.is_ascii_digit())
+    {
+        return Gap::Comma;
+    }
     // The short forms below, once ordinals and articles are dropped, are never longer than this.
     let lower = if t.len() <= 32 {
         normalise_gap(t)
@@ -221,6 +228,8 @@ mod tests {
         assert_eq!(gap("’s ", false, "P"), Gap::Possessive);
         assert_eq!(gap(": ", false, "D"), Gap::Colon);
         assert_eq!(gap(" - ", false, "S"), Gap::Comma);
+        assert_eq!(gap(", 51, ", false, "D"), Gap::Comma);
+        assert_eq!(gap(", 2051, ", false, "D"), Gap::Other);
         assert_eq!(gap(" – ", false, "S"), Gap::Comma);
         assert_eq!(gap("\n", false, "P"), Gap::Newline);
         assert_eq!(gap(". The ", false, "H"), Gap::Sentence);

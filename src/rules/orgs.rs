@@ -15,7 +15,7 @@
 //! is a named organisation of the gazetteer.
 
 use crate::fold::fold_str;
-use crate::gazetteer::{Cue, Host, PlaceKind, Tables};
+use crate::gazetteer::{Cue, Host, PlaceKind, Tables, TitleOrg};
 use crate::matcher::Entry;
 use crate::model::EventKind;
 use crate::rules::names::Names;
@@ -461,6 +461,51 @@ pub(crate) fn compose(
                 );
                 list = vec![last + 1];
             }
+            // "Hanoi Party chief", "Hanoi's Party Secretary", "Hanoi Party Deputy Secretary": the place's Party
+            // Committee, and its Secretary (or Deputy).
+            let party_word =
+                |k: usize| fold_str(&text[tokens[k].start..tokens[k].end]).starts_with("party");
+            let title_at = match tokens[i + 1].kind {
+                Tok::Title { .. } if party_word(i + 1) => Some(i + 1),
+                Tok::Orgs(_)
+                    if fold_str(&text[tokens[i + 1].start..tokens[i + 1].end]) == "party"
+                        && i + 2 < tokens.len()
+                        && gap_at(i + 1) == Gap::Adjacent =>
+                {
+                    Some(i + 2)
+                }
+                _ => None,
+            };
+            if list.is_empty()
+                && let Some(at) = title_at
+                && let Tok::Title { index, plural } = tokens[at].kind
+                && let Some(secretary) = party_secretary(t, index as usize)
+                && let Some(party_committee) =
+                    t.bodies.iter().position(|b| b.id == "party-committee")
+                && let Some(r) = hosted(
+                    orgs,
+                    party_committee,
+                    host,
+                    false,
+                    (tokens[i].start, tokens[i].end),
+                )
+            {
+                out.push(Token {
+                    start: tokens[i].start,
+                    end: tokens[at - 1].end,
+                    kind: Tok::Orgs(vec![r]),
+                });
+                out.push(Token {
+                    start: tokens[at].start,
+                    end: tokens[at].end,
+                    kind: Tok::Title {
+                        index: secretary as u32,
+                        plural,
+                    },
+                });
+                i = at + 1;
+                continue;
+            }
             if !list.is_empty() {
                 let last = *list.last().unwrap();
                 let refs: Vec<OrgRef> = list
@@ -643,6 +688,24 @@ fn owned_bodies(text: &str, tokens: Vec<Token>) -> Vec<Token> {
         out.push(tok);
     }
     out
+}
+
+/// The local title a Party title stands for after a place: "Party chief" and "Party leader" (the General
+/// Secretary's titles) and "Party Secretary" are the Secretary of the place's Party Committee; a Deputy Secretary
+/// stays one.
+fn party_secretary(t: &Tables, title: usize) -> Option<usize> {
+    let local = |role: &str| {
+        t.titles
+            .iter()
+            .position(|x| x.role == role && x.organisation == TitleOrg::FromText)
+    };
+    match t.titles[title].role.as_str() {
+        "General Secretary" | "Secretary" => local("Secretary"),
+        "Deputy Secretary" | "Standing Deputy Secretary" | "Permanent Deputy Secretary" => {
+            Some(title)
+        }
+        _ => None,
+    }
 }
 
 /// A unit that hosts a body ("Military Region 4" in "Military Region 4's Party Committee") is an organisation of

@@ -157,7 +157,10 @@ pub(crate) fn find(
                 if orgs_found.is_none()
                     && i > 0
                     && !consumed[i - 1]
-                    && g(&tokens[i - 1], &tokens[i]) == Gap::Adjacent
+                    && matches!(
+                        g(&tokens[i - 1], &tokens[i]),
+                        Gap::Adjacent | Gap::Possessive
+                    )
                     && let Tok::Orgs(list) = &tokens[i - 1].kind
                 {
                     orgs_found = Some(list.clone());
