@@ -380,6 +380,8 @@ pub(crate) struct Organisation {
     pub(crate) aliases: Vec<String>,
     pub(crate) kind: String,
     pub(crate) class: String,
+    /// The id of the organisation it belongs to.
+    pub(crate) parent: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -662,6 +664,10 @@ impl Tables {
                     aliases: list(2),
                     kind: kind.to_owned(),
                     class: row.get(4).to_owned(),
+                    parent: match row.get(5) {
+                        "" => None,
+                        p => Some(p.to_owned()),
+                    },
                 });
             }
             Gazetteer::Bodies => {

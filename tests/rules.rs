@@ -910,3 +910,61 @@ fn an_age_between_a_name_and_its_titles_is_no_break() {
         Some("Hanoi Party Committee")
     ));
 }
+
+#[test]
+fn relieved_posts_pair_with_their_names_and_are_past() {
+    let d = extract(
+        "The NA voted to relieve Le Van Khoi and Ha Van Long from the posts of Minister of Finance and Minister of Transport.",
+    );
+    let r = |p: &str, org: &str| {
+        d.relations
+            .iter()
+            .find(|r| {
+                d.persons[r.person].name == p
+                    && r.organisation
+                        .is_some_and(|o| d.organisations[o].name == org)
+            })
+            .map(|r| r.past)
+    };
+    assert_eq!(r("Le Van Khoi", "Ministry of Finance"), Some(true));
+    assert_eq!(r("Ha Van Long", "Ministry of Transport"), Some(true));
+    assert_eq!(d.relations.len(), 2, "{:?}", triples(&d));
+    // Relieving one and appointing another: the appointed post is current.
+    let d = extract(
+        "The NA voted to relieve Le Van Khoi and appoint Ha Van Long as Minister of Finance.",
+    );
+    assert_eq!(d.relations.len(), 1);
+    assert!(!d.relations[0].past);
+}
+
+#[test]
+fn a_duty_assumed_is_a_post_and_a_handover_of_it_is_not() {
+    let d = extract(
+        "General Le Van Khoi chaired a conference on the handover of duty of Commander of Military Region 4. Major General Ha Van Long, who assumes the duty of Commander of Military Region 4, spoke.",
+    );
+    assert_eq!(
+        triples(&d),
+        [(
+            "Ha Van Long".to_owned(),
+            "Commander".to_owned(),
+            Some("Military Region 4".to_owned())
+        )]
+    );
+}
+
+#[test]
+fn a_title_that_names_its_body_keeps_it_before_the_bodys_parent() {
+    let d = extract(
+        "Lieutenant General Ha Van Long, Deputy Chief of the General Staff of the Vietnam People's Army, spoke.",
+    );
+    assert!(
+        has(
+            &d,
+            "Ha Van Long",
+            "Deputy Chief",
+            Some("General Staff of the Vietnam People's Army")
+        ),
+        "{:?}",
+        triples(&d)
+    );
+}

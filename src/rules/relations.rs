@@ -198,6 +198,17 @@ pub(crate) fn find(
                                 .all(|w| w == "and" || w.starts_with(char::is_uppercase))
                     })
                     .map(|(_, p)| p);
+                // "Deputy Chief of the General Staff of the Vietnam People's Army": the organisation after the title
+                // is the one the title names within; the title's own stays.
+                let within_own = |list: &[OrgRef], o: usize| {
+                    list.len() == 1
+                        && orgs.list[list[0].org].gazetteer_id.as_deref()
+                            == t.organisations[o].parent.as_deref()
+                };
+                let orgs_found = match (orgs_found, title.organisation) {
+                    (Some(list), TitleOrg::Implied(o)) if within_own(&list, o) => None,
+                    (found, _) => found,
+                };
                 let orgs = match (orgs_found, title.organisation) {
                     (Some(list), _) => Some(list),
                     (None, TitleOrg::Implied(o)) => Some(vec![OrgRef {
@@ -418,10 +429,12 @@ pub(crate) fn find(
             targets.push((p, None, rule, None));
         } else {
             let (mut subjects, held_before) = appointed_subjects(text, &units, &gaps, i);
-            // A plural title goes to the whole list that ends at the subject: "to appoint A and B as Justices
-            // of …".
-            if plural
-                && subjects.len() == 1
+            // A plural title goes to the whole list that ends at the subject ("to appoint A and B as Justices
+            // of …"), and a list of as many names as titles pairs with them in order ("to relieve A and B from
+            // the posts of Minister of Finance and Minister of Transport").
+            let mut list = subjects.clone();
+            if subjects.len() == 1
+                && (plural || run.len() > 1)
                 && let Some(mut k) = (0..i).rev().find(
                     |&k| matches!(units[k].unit, Unit::Person { person } if person == subjects[0]),
                 )
@@ -430,11 +443,14 @@ pub(crate) fn find(
                     let Unit::Person { person } = units[k - 1].unit else {
                         break;
                     };
-                    subjects.insert(0, person);
+                    list.insert(0, person);
                     k -= 1;
                 }
             }
-            copula_past = held_before;
+            if plural || list.len() == run.len() {
+                subjects = list;
+            }
+            copula_past = held_before || relieved(text, &units, &subjects);
             let paired = subjects.len() > 1 && subjects.len() == run.len();
             for (n, &p) in subjects.iter().enumerate() {
                 targets.push((p, None, "appointed-as", paired.then_some(n)));
@@ -555,7 +571,7 @@ fn deceased(text: &str, tokens: &[Token]) -> Vec<usize> {
 
 /// Words that end the text before a post a person is given or holds: "was elected Chairman", "named Minister",
 /// "reelected as", "served as", "now Minister".
-const APPOINTING: [&str; 27] = [
+const APPOINTING: [&str; 34] = [
     "appointed",
     "elected",
     "reelected",
@@ -583,10 +599,52 @@ const APPOINTING: [&str; 27] = [
     "was",
     "were",
     "had been",
+    "assumes the duty of",
+    "assumed the duty of",
+    "assume the duty of",
+    "took over the duty of",
+    "takes over the duty of",
+    "posts of",
+    "positions of",
 ];
 
 /// Of the words in [`APPOINTING`], those that say the post is held no more: "he was Deputy Prime Minister".
 const HELD_BEFORE: [&str; 3] = ["was", "were", "had been"];
+
+/// Words before a post that take it away: "relieve A from the post of …", "dismissed from the position of …".
+const RELIEVING: [&str; 6] = [
+    "relieve",
+    "relieved",
+    "dismiss",
+    "dismissed",
+    "removed from",
+    "resign from",
+];
+
+/// Whether the verb that governs `subjects` takes their post away: the last of [`RELIEVING`] and the appointing
+/// verbs before the first subject, in its sentence, is a relieving one ("to relieve A and B from the posts of …",
+/// but not "to relieve A and appoint B as …").
+fn relieved(text: &str, units: &[Placed], subjects: &[usize]) -> bool {
+    let Some(first) = units.iter().find_map(|u| match u.unit {
+        Unit::Person { person } if subjects.first() == Some(&person) => Some(u.start),
+        _ => None,
+    }) else {
+        return false;
+    };
+    let start = text[..first]
+        .rfind(['.', '!', '?', '\n'])
+        .map_or(0, |e| e + 1);
+    let before = text[start..first].to_ascii_lowercase();
+    let last = |words: &[&str]| words.iter().filter_map(|w| before.rfind(w)).max();
+    match (
+        last(&RELIEVING),
+        last(&["appoint", "elect", "name", "assign", "promote"]),
+    ) {
+        (Some(r), Some(a)) => r > a,
+        (Some(_), None) => true,
+        _ => false,
+    }
+}
 
 /// How far back (bytes) a pronoun's person may be named.
 const PRONOUN_REACH: usize = 1200;
@@ -683,6 +741,10 @@ fn lead_in(before: &str) -> String {
         && last.starts_with(|c: char| c.is_ascii_digit())
     {
         s.truncate(head.len());
+    }
+    // "became the new Deputy Chief of …".
+    if s.ends_with(" new") {
+        s.truncate(s.len() - 4);
     }
     for article in [" the", " a", " an"] {
         if s.ends_with(article) {
