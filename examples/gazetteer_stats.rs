@@ -2,6 +2,6 @@
 
 fn main() {
     for (name, n) in cadre::Extractor::default_ref().stats() {
-        println!("{name:>14}  {n}");
+        println!("{name:>22}  {n}");
     }
 }

@@ -375,9 +375,27 @@ impl Extractor {
         vec![
             ("officials", t.officials.len()),
             ("posts", t.posts.len()),
+            (
+                "posts with a source",
+                t.posts.iter().filter(|p| !p.source.is_empty()).count(),
+            ),
             ("organisations", t.organisations.len()),
             ("bodies", t.bodies.len()),
             ("places", t.places.len()),
+            (
+                "provinces 2025-06-30",
+                t.places
+                    .iter()
+                    .filter(|p| p.province_on((2025, 6, 30)))
+                    .count(),
+            ),
+            (
+                "provinces 2025-07-01",
+                t.places
+                    .iter()
+                    .filter(|p| p.province_on((2025, 7, 1)))
+                    .count(),
+            ),
             ("titles", t.titles.len()),
             ("ranks", t.ranks.len()),
             ("family names", t.family_names.len()),

@@ -432,6 +432,21 @@ pub(crate) struct Place {
     pub(crate) name: String,
     pub(crate) aliases: Vec<String>,
     pub(crate) kind: PlaceKind,
+    /// When the unit came into being and the first day it no longer existed as such.
+    pub(crate) from: Option<PartialDate>,
+    pub(crate) to: Option<PartialDate>,
+    /// The unit it was merged into (or became), by id (checked by the consistency tests).
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub(crate) merged_into: Option<String>,
+}
+
+impl Place {
+    /// Whether this is a province or centrally run city that existed on `day`.
+    pub(crate) fn province_on(&self, day: (u16, u8, u8)) -> bool {
+        matches!(self.kind, PlaceKind::Province | PlaceKind::City)
+            && self.from.is_none_or(|f| f.earliest() <= day)
+            && self.to.is_none_or(|t| t.earliest() > day)
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -631,18 +646,23 @@ impl Tables {
                     "site" | "island" | "district" | "town" => PlaceKind::Site,
                     other => return Err(row.error(format!("unknown place kind `{other}`"))),
                 };
-                for col in [4, 5] {
-                    if !row.get(col).is_empty() {
-                        row.get(col)
-                            .parse::<PartialDate>()
-                            .map_err(|e| row.error(e))?;
+                let date = |col: usize| -> Result<Option<PartialDate>, BuildError> {
+                    match row.get(col) {
+                        "" => Ok(None),
+                        d => d.parse().map(Some).map_err(|e| row.error(e)),
                     }
-                }
+                };
                 self.places.push(Place {
                     id: row.required(0, "id")?.to_owned(),
                     name: row.required(1, "name")?.to_owned(),
                     aliases: list(2),
                     kind,
+                    from: date(4)?,
+                    to: date(5)?,
+                    merged_into: match row.get(6) {
+                        "" => None,
+                        m => Some(m.to_owned()),
+                    },
                 });
             }
             Gazetteer::Organisations => {

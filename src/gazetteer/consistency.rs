@@ -269,3 +269,25 @@ fn rows_of_one_tenure_complete_each_others_dates() {
     assert_eq!(t.posts[3].to, None);
     assert!(t.posts[3].ongoing);
 }
+
+#[test]
+fn the_provinces_are_63_before_the_2025_merger_and_34_after() {
+    let t = defaults();
+    let on = |day| t.places.iter().filter(|p| p.province_on(day)).count();
+    assert_eq!(on((2025, 6, 30)), 63);
+    assert_eq!(on((2025, 7, 1)), 34);
+    // Every unit that ended was merged into (or became) a unit that exists after it.
+    for p in t.places.iter().filter(|p| p.to.is_some()) {
+        let into = p
+            .merged_into
+            .as_deref()
+            .unwrap_or_else(|| panic!("{} ends but merges into nothing", p.id));
+        let target = t.places.iter().find(|q| q.id == into);
+        let end = p.to.unwrap().earliest();
+        assert!(
+            target.is_some_and(|q| q.province_on(end)),
+            "{} merges into {into}, which does not exist then",
+            p.id
+        );
+    }
+}
