@@ -571,7 +571,7 @@ fn deceased(text: &str, tokens: &[Token]) -> Vec<usize> {
 
 /// Words that end the text before a post a person is given or holds: "was elected Chairman", "named Minister",
 /// "reelected as", "served as", "now Minister".
-const APPOINTING: [&str; 34] = [
+const APPOINTING: [&str; 28] = [
     "appointed",
     "elected",
     "reelected",
@@ -586,12 +586,6 @@ const APPOINTING: [&str; 34] = [
     "post of",
     "position of",
     "to be",
-    "elected to",
-    "admitted to",
-    "appointed to",
-    "to join",
-    "joined",
-    "joins",
     "is",
     "are",
     "has been",
@@ -606,6 +600,16 @@ const APPOINTING: [&str; 34] = [
     "takes over the duty of",
     "posts of",
     "positions of",
+];
+
+/// Words that make a person a member of the Party body named next: "elected to the Politburo".
+const JOINING: [&str; 6] = [
+    "elected to",
+    "admitted to",
+    "appointed to",
+    "to join",
+    "joined",
+    "joins",
 ];
 
 /// Of the words in [`APPOINTING`], those that say the post is held no more: "he was Deputy Prime Minister".
@@ -662,7 +666,7 @@ fn appointed_subjects(text: &str, units: &[Placed], gaps: &[Gap], i: usize) -> (
         lead_in.ends_with(w) && lead_in[..lead_in.len() - w.len()].ends_with([' ', '\n'])
             || lead_in == w
     };
-    if !APPOINTING.iter().any(|w| ends_with(w)) {
+    if !APPOINTING.iter().chain(&JOINING).any(|w| ends_with(w)) {
         return (Vec::new(), false);
     }
     let held_before = HELD_BEFORE.iter().any(|w| ends_with(w));
@@ -708,16 +712,7 @@ fn joins(before: &str) -> bool {
         .find(|&i| before.is_char_boundary(i))
         .unwrap_or(before.len());
     let tail = lead_in(&before[from..]);
-    [
-        "elected to",
-        "admitted to",
-        "appointed to",
-        "to join",
-        "joined",
-        "joins",
-    ]
-    .iter()
-    .any(|w| tail.ends_with(&format!(" {w}")))
+    JOINING.iter().any(|w| tail.ends_with(&format!(" {w}")))
 }
 
 /// Whether the words between a plural title and what follows introduce its list: "are", "were", "including"
