@@ -93,6 +93,8 @@ pub(crate) fn same_role(post_role: &str, role: &str) -> bool {
             .replace("chairwoman", "chairman")
             .replace("vice ", "deputy ")
             .replace("standing ", "permanent ")
+            .replace("director-general", "director")
+            .replace("director general", "director")
     };
     norm(post_role) == norm(role)
 }

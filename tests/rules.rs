@@ -968,3 +968,125 @@ fn a_title_that_names_its_body_keeps_it_before_the_bodys_parent() {
         triples(&d)
     );
 }
+
+#[test]
+fn between_two_names_and_parts_their_titles() {
+    let d = extract(
+        "It was attended by State President General Le Van Khoi, Chairman of the National Defence and Security Council and Commander-in-Chief of the Vietnam People's Armed Forces, and Member of the Politburo, Chief Justice of the Supreme People's Court Ha Van Long.",
+    );
+    assert!(
+        has(
+            &d,
+            "Le Van Khoi",
+            "Chairman",
+            Some("National Defence and Security Council")
+        ),
+        "{:?}",
+        triples(&d)
+    );
+    assert!(has(
+        &d,
+        "Le Van Khoi",
+        "Commander-in-Chief",
+        Some("Vietnam People's Armed Forces")
+    ));
+    assert!(has(&d, "Ha Van Long", "Member", Some("Politburo")));
+    assert!(has(
+        &d,
+        "Ha Van Long",
+        "Chief Justice",
+        Some("Supreme People's Court")
+    ));
+    assert!(!has(
+        &d,
+        "Ha Van Long",
+        "Commander-in-Chief",
+        Some("Vietnam People's Armed Forces")
+    ));
+}
+
+#[test]
+fn a_title_after_a_preposition_and_the_is_not_the_next_names() {
+    let d = extract(
+        "Under the authority of the Prime Minister, Deputy Minister of Home Affairs Ha Van Long announced the decision.",
+    );
+    assert_eq!(
+        triples(&d),
+        [(
+            "Ha Van Long".to_owned(),
+            "Deputy Minister".to_owned(),
+            Some("Ministry of Home Affairs".to_owned())
+        )]
+    );
+}
+
+#[test]
+fn a_body_the_gazetteer_does_not_know_keeps_its_title_in_the_run() {
+    let d = extract(
+        "The PM appointed Director General of the Department of Internal Political Security Lieutenant General Le Van Khoi, and Director General of the Police Department of Corruption, Smuggling and Economic Crime Investigation Major General Ha Van Long as Deputy Ministers of Public Security.",
+    );
+    for name in ["Le Van Khoi", "Ha Van Long"] {
+        assert!(
+            has(
+                &d,
+                name,
+                "Deputy Minister",
+                Some("Ministry of Public Security")
+            ),
+            "{name}: {:?}",
+            triples(&d)
+        );
+    }
+    // The unknown department is neither the national police nor a context's.
+    assert!(d.organisations.iter().all(|o| !o.name.contains("Public Security") || o.name == "Ministry of Public Security"), "{:?}", d.organisations);
+}
+
+#[test]
+fn an_aside_in_brackets_is_no_break() {
+    let d = extract(
+        "Le Van Khoi, Deputy Secretary of the Gia Lai Provincial Party Committee (term 2011-2015), Chairman of the Gia Lai Provincial People's Council, spoke.",
+    );
+    assert!(
+        has(
+            &d,
+            "Le Van Khoi",
+            "Chairman",
+            Some("Gia Lai Provincial People's Council")
+        ),
+        "{:?}",
+        triples(&d)
+    );
+}
+
+#[test]
+fn party_secretary_of_a_place_and_a_commission_of_the_pcc() {
+    let d = extract("Le Van Khoi currently works as Party secretary of Danang City.");
+    assert!(
+        has(
+            &d,
+            "Le Van Khoi",
+            "Secretary",
+            Some("Da Nang Party Committee")
+        ),
+        "{:?}",
+        triples(&d)
+    );
+    let d = extract("Ha Van Long was appointed head of the PCC Internal Affairs Commission.");
+    assert!(
+        has(
+            &d,
+            "Ha Van Long",
+            "Head",
+            Some("Central Internal Affairs Commission")
+        ),
+        "{:?}",
+        triples(&d)
+    );
+    let d = extract("Ha Van Long is currently the Minister of Finance.");
+    assert!(has(
+        &d,
+        "Ha Van Long",
+        "Minister",
+        Some("Ministry of Finance")
+    ));
+}

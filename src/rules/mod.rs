@@ -68,6 +68,20 @@ pub(crate) fn gap(text: &str, prev_abbrev: bool, next: &str) -> Gap {
             Gap::Adjacent
         };
     }
+    // An aside in brackets right after a token is read as if it were not there: "Deputy Secretary of the Gia Lai
+    // Party Committee (term 2011-2015), Chairman of …" is a comma.
+    if let Some(rest) = t.strip_prefix('(')
+        && let Some(close) = rest.find(')')
+        && close <= 60
+        && !rest[..close].contains(['(', '\n'])
+    {
+        let after = rest[close + 1..].trim_start();
+        return if after.is_empty() {
+            Gap::Adjacent
+        } else {
+            gap(&format!(" {after} "), false, next)
+        };
+    }
     // An age between a name and its titles reads as a comma: "Tran Sy Thanh, 51, Deputy Secretary of …".
     if let Some(age) = t.strip_prefix(',').and_then(|r| r.strip_suffix(','))
         && (1..=3).contains(&age.trim().len())
@@ -229,6 +243,8 @@ mod tests {
         assert_eq!(gap(": ", false, "D"), Gap::Colon);
         assert_eq!(gap(" - ", false, "S"), Gap::Comma);
         assert_eq!(gap(", 51, ", false, "D"), Gap::Comma);
+        assert_eq!(gap(" (term 2011-2015), ", false, "C"), Gap::Comma);
+        assert_eq!(gap(" (VPA) ", false, "C"), Gap::Adjacent);
         assert_eq!(gap(", 2051, ", false, "D"), Gap::Other);
         assert_eq!(gap(" – ", false, "S"), Gap::Comma);
         assert_eq!(gap("\n", false, "P"), Gap::Newline);

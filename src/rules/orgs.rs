@@ -590,13 +590,22 @@ pub(crate) fn compose(
                 && last + 1 < tokens.len()
                 && gap_at(last) == Gap::Of
                 && matches!(tokens[last + 1].kind, Tok::Orgs(_));
+            // "Police Department of Corruption, Smuggling and Economic Crime Investigation": the body's words begin
+            // a name the gazetteer does not know; it is neither the context's body nor the national one.
+            let unknown_name = hosts.is_empty() && {
+                let after = &text[tokens[last].end..];
+                let next_at = tokens.get(last + 1).map_or(text.len(), |t| t.start);
+                after.strip_prefix(" of ").is_some_and(|w| {
+                    w.starts_with(char::is_uppercase) && tokens[last].end + 4 != next_at
+                })
+            };
             let mut refs = Vec::new();
             for &k in &list {
                 let Tok::Body(b) = tokens[k].kind else {
                     continue;
                 };
                 let span = (tokens[k].start, tokens[k].end);
-                if owned_by_org {
+                if owned_by_org || unknown_name {
                     continue;
                 }
                 if hosts.is_empty() {
@@ -631,6 +640,62 @@ pub(crate) fn compose(
                 });
             }
             i = end_at + 1;
+            continue;
+        }
+        // "the PCC Internal Affairs Commission", "the Party Central Committee's Inspection Commission": a body whose
+        // national organisation belongs to the organisation named before it is that national organisation.
+        if let Tok::Orgs(list) = &tok.kind
+            && list.len() == 1
+            && i + 1 < tokens.len()
+            && matches!(gap_at(i), Gap::Adjacent | Gap::Possessive)
+            && let Tok::Body(b) = tokens[i + 1].kind
+            && let Some(n) = t.bodies[b as usize].national
+            && t.organisations[n].parent.as_deref()
+                == Some(t.organisations[list[0].org].id.as_str())
+        {
+            unit_mention(cx, tok, orgs);
+            let span = (tokens[i + 1].start, tokens[i + 1].end);
+            out.push(Token {
+                start: tok.start,
+                end: tokens[i + 1].end,
+                kind: Tok::Orgs(vec![OrgRef {
+                    org: orgs.gazetteer(t, n, "gazetteer-org", span),
+                    context_body: None,
+                }]),
+            });
+            i += 2;
+            continue;
+        }
+        // "Party secretary of Danang City": the place's Party Committee, after the title.
+        if let Tok::Title { index, plural } = tok.kind
+            && i + 1 < tokens.len()
+            && gap_at(i) == Gap::Of
+            && let Some(HostRef::Place(p)) = place_host(&tokens[i + 1].kind)
+            && fold_str(&text[tok.start..tok.end]).starts_with("party ")
+            && let Some(secretary) = party_secretary(t, index as usize)
+            && let Some(party_committee) = t.bodies.iter().position(|b| b.id == "party-committee")
+            && let Some(r) = hosted(
+                orgs,
+                party_committee,
+                HostRef::Place(p),
+                false,
+                (tokens[i + 1].start, tokens[i + 1].end),
+            )
+        {
+            out.push(Token {
+                start: tok.start,
+                end: tok.end,
+                kind: Tok::Title {
+                    index: secretary as u32,
+                    plural,
+                },
+            });
+            out.push(Token {
+                start: tokens[i + 1].start,
+                end: tokens[i + 1].end,
+                kind: Tok::Orgs(vec![r]),
+            });
+            i += 2;
             continue;
         }
         match &tok.kind {

@@ -152,6 +152,15 @@ pub(crate) fn find(
                     consumed[i + 1] = true;
                     end = tokens[i + 1].end;
                 }
+                // A body the gazetteer does not know: "Director General of the Police Department of Corruption,
+                // Smuggling and Economic Crime Investigation". It gives no relation, but it belongs to the title, so
+                // that the title still joins its run and its name.
+                if orgs_found.is_none() {
+                    let limit = tokens.get(i + 1).map_or(text.len(), |t| t.start);
+                    if let Some(e) = unknown_body_end(text, end, limit) {
+                        end = e;
+                    }
+                }
                 // Organisation before: "Politburo member", "HCMC Party Committee Secretary".
                 let mut k = i;
                 if orgs_found.is_none()
@@ -311,6 +320,33 @@ pub(crate) fn find(
         {
             j += 1;
         }
+        // "by the Prime Minister, Deputy Minister X": a title after a preposition and "the" is that preposition's
+        // object, not one of the titles of the name that follows.
+        if j > i && gaps[i] == Gap::Comma {
+            let before = text[..units[i].start].trim_end().to_ascii_lowercase();
+            let object = before.strip_suffix(" the").is_some_and(|b| {
+                ["of", "by", "to", "from", "with", "for", "on", "under"]
+                    .iter()
+                    .any(|p| b.ends_with(&format!(" {p}")))
+            });
+            if object {
+                i += 1;
+                continue;
+            }
+        }
+        // Between two names, ", and" parts the titles of the first from those of the second: "To Lam, Chairman of
+        // the Council …, Commander-in-Chief of …, and Member of the Politburo, … Nguyen Hoa Binh".
+        let after_name =
+            i > 0 && matches!(units[i - 1].unit, Unit::Person { .. }) && gaps[i - 1] == Gap::Comma;
+        let before_name = j + 1 < units.len()
+            && matches!(units[j + 1].unit, Unit::Person { .. })
+            && gaps[j] == Gap::Adjacent;
+        if after_name
+            && before_name
+            && let Some(m) = (i..j).rev().find(|&m| gaps[m] == Gap::CommaAnd)
+        {
+            j = m;
+        }
         // A cue before a run covers the whole run: "served as A and B" makes both past; "Chinese State
         // Councillor and Minister of National Defence" holds a post in China's Ministry of National Defence, not
         // Vietnam's.
@@ -439,12 +475,18 @@ pub(crate) fn find(
                     |&k| matches!(units[k].unit, Unit::Person { person } if person == subjects[0]),
                 )
             {
-                while k > 0 && matches!(gaps[k - 1], Gap::Comma | Gap::And | Gap::CommaAnd) {
-                    let Unit::Person { person } = units[k - 1].unit else {
-                        break;
-                    };
-                    list.insert(0, person);
+                // Back over the names of the list and the titles that describe each ("to appoint Director General
+                // … A, and Member of … B as Deputy Ministers").
+                while k > 0
+                    && matches!(
+                        gaps[k - 1],
+                        Gap::Comma | Gap::And | Gap::CommaAnd | Gap::Adjacent
+                    )
+                {
                     k -= 1;
+                    if let Unit::Person { person } = units[k].unit {
+                        list.insert(0, person);
+                    }
                 }
             }
             if plural || list.len() == run.len() {
@@ -613,7 +655,15 @@ const JOINING: [&str; 6] = [
 ];
 
 /// Of the words in [`APPOINTING`], those that say the post is held no more: "he was Deputy Prime Minister".
-const HELD_BEFORE: [&str; 3] = ["was", "were", "had been"];
+const HELD_BEFORE: [&str; 7] = [
+    "was",
+    "were",
+    "had been",
+    "held the post of",
+    "held the posts of",
+    "held the position of",
+    "held the positions of",
+];
 
 /// Words before a post that take it away: "relieve A from the post of …", "dismissed from the position of …".
 const RELIEVING: [&str; 6] = [
@@ -715,6 +765,31 @@ fn joins(before: &str) -> bool {
     JOINING.iter().any(|w| tail.ends_with(&format!(" {w}")))
 }
 
+/// The end of an organisation's name that no gazetteer knows, right after a title: " of [the] " and capitalised
+/// words, with "of", "and", "for", "on", "the" and commas between them, up to `limit` (the next token). None when
+/// anything else stands there.
+fn unknown_body_end(text: &str, from: usize, limit: usize) -> Option<usize> {
+    let rest = text.get(from..limit)?;
+    let body = rest
+        .strip_prefix(" of the ")
+        .or_else(|| rest.strip_prefix(" of "))?;
+    let mut end = None;
+    let mut at = from + (rest.len() - body.len());
+    for word in body.split_inclusive(' ') {
+        let w = word.trim_end_matches(' ');
+        let bare = w.trim_end_matches(',');
+        let capitalised = bare.starts_with(char::is_uppercase);
+        if capitalised {
+            end = Some(at + bare.len());
+        } else if !matches!(bare, "of" | "and" | "for" | "on" | "the" | "") {
+            // Some other word: this is not a name up to the next token.
+            return None;
+        }
+        at += word.len();
+    }
+    end
+}
+
 /// Whether the words between a plural title and what follows introduce its list: "are", "were", "including"
 /// (an honorific may follow: "are Mr.").
 fn opens_list(gap: &str) -> bool {
@@ -727,8 +802,9 @@ fn opens_list(gap: &str) -> bool {
     ) && words.all(|w| matches!(w, "Mr." | "Ms." | "Mrs." | "Dr." | ""))
 }
 
-/// The words before a title or an organisation, in lower case, without a closing comma or colon, ordinal or
-/// article: "…, he was elected to the 12th " reads "…, he was elected to", "she is a " reads "she is".
+/// The words before a title or an organisation, in lower case, without a closing comma or colon, ordinal,
+/// article or adverb: "…, he was elected to the 12th " reads "…, he was elected to", "she is currently the " reads
+/// "she is".
 fn lead_in(before: &str) -> String {
     let mut s = before.trim_end().to_ascii_lowercase();
     s.truncate(s.trim_end_matches([',', ':']).trim_end().len());
@@ -737,15 +813,12 @@ fn lead_in(before: &str) -> String {
     {
         s.truncate(head.len());
     }
-    // "became the new Deputy Chief of …".
-    if s.ends_with(" new") {
-        s.truncate(s.len() - 4);
-    }
-    for article in [" the", " a", " an"] {
-        if s.ends_with(article) {
-            s.truncate(s.len() - article.len());
-            break;
-        }
+    // "became the new Deputy Chief of …", "is currently the Minister of …".
+    while let Some(word) = [" the", " a", " an", " new", " currently", " also", " still"]
+        .iter()
+        .find(|w| s.ends_with(*w))
+    {
+        s.truncate(s.len() - word.len());
     }
     s
 }
