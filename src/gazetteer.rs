@@ -479,6 +479,8 @@ pub(crate) enum Cue {
     Past,
     /// A word that ends a place's or a thing's name, not a person's.
     NotName,
+    /// A word that reports a death ("died", "passed away"): every post of the person named before it is past.
+    Death,
 }
 
 /// All tables, parsed and cross-checked.
@@ -798,6 +800,7 @@ impl Tables {
                 let cue = match row.required(0, "cue")? {
                     "past" => Cue::Past,
                     "not-name" => Cue::NotName,
+                    "death" => Cue::Death,
                     other => return Err(row.error(format!("unknown cue `{other}`"))),
                 };
                 self.cues.push((cue, list(1)));

@@ -1090,3 +1090,91 @@ fn party_secretary_of_a_place_and_a_commission_of_the_pcc() {
         Some("Ministry of Finance")
     ));
 }
+
+#[test]
+fn a_bare_body_takes_the_place_named_later_in_its_clause() {
+    let d = extract(
+        "Attending were Ha Van Long - Secretary of the Provincial Party Committee, Chairman of the People's Council of Ha Tinh province; Le Van Khoi - Secretary of the Provincial Party Committee, Chairman of the People's Council of Quang Binh province.",
+    );
+    assert!(
+        has(
+            &d,
+            "Ha Van Long",
+            "Secretary",
+            Some("Ha Tinh Provincial Party Committee")
+        ),
+        "{:?}",
+        triples(&d)
+    );
+    assert!(
+        has(
+            &d,
+            "Le Van Khoi",
+            "Secretary",
+            Some("Quang Binh Provincial Party Committee")
+        ),
+        "{:?}",
+        triples(&d)
+    );
+    assert!(has(
+        &d,
+        "Le Van Khoi",
+        "Chairman",
+        Some("Quang Binh Provincial People's Council")
+    ));
+}
+
+#[test]
+fn a_photo_caption_is_no_antecedent_and_no_context() {
+    let d = extract(
+        "In the northern province of Yen Bai, Ha Van Long has been elected chairman.\n\nBinh Phuoc province's Party Secretary Le Van Khoi\n\nFrom 2019 to 2020, he was Head of the Organization Committee of the Provincial Party Committee.",
+    );
+    assert!(
+        has(
+            &d,
+            "Le Van Khoi",
+            "Secretary",
+            Some("Binh Phuoc Provincial Party Committee")
+        ),
+        "{:?}",
+        triples(&d)
+    );
+    assert!(
+        has(
+            &d,
+            "Ha Van Long",
+            "Head",
+            Some("Yen Bai Provincial Party Committee's Organisation Commission")
+        ),
+        "{:?}",
+        triples(&d)
+    );
+}
+
+#[test]
+fn a_name_going_on_past_an_organisation_is_not_that_organisation() {
+    let d = extract(
+        "Ha Van Long, Secretary of the Party Civil Affairs Committee of the Ministry of Finance, spoke.",
+    );
+    assert!(
+        !has(
+            &d,
+            "Ha Van Long",
+            "Secretary",
+            Some("Communist Party of Vietnam")
+        ),
+        "{:?}",
+        triples(&d)
+    );
+    let d = extract(
+        "Colonel Ha Van Long, Commander of the Military Command of Nghe An province, Military Region 4, spoke.",
+    );
+    assert_eq!(
+        triples(&d),
+        [(
+            "Ha Van Long".to_owned(),
+            "Commander".to_owned(),
+            Some("Nghe An Provincial Military Command".to_owned())
+        )]
+    );
+}

@@ -118,7 +118,15 @@ pub(crate) fn gap(text: &str, prev_abbrev: bool, next: &str) -> Gap {
 fn normalise_gap(t: &str) -> String {
     let mut out = String::with_capacity(t.len());
     for w in t.split_whitespace() {
-        let l = w.to_ascii_lowercase();
+        let mut l = w.to_ascii_lowercase();
+        // "Nghe An province," and "Binh Phuoc province's" read as "," and "'s".
+        for place_word in ["province", "city"] {
+            if let Some(rest) = l.strip_prefix(place_word)
+                && matches!(rest, "," | "'s" | "\u{2019}s")
+            {
+                l = rest.to_owned();
+            }
+        }
         let ordinal = l.len() > 2
             && ["st", "nd", "rd", "th"].iter().any(|s| l.ends_with(s))
             && l[..l.len() - 2].bytes().all(|b| b.is_ascii_digit());
@@ -197,6 +205,14 @@ fn mask_honorifics(text: &str, out: &mut String) {
     }
 }
 
+/// Whether the line around `at` is a caption: short, and not ended as a sentence is.
+pub(crate) fn caption_line(text: &str, at: usize) -> bool {
+    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    let line = text[start..end].trim();
+    line.len() < 150 && !line.ends_with(['.', '!', '?', ':', ';', ',', '"', '\u{201D}'])
+}
+
 /// The publication date: the caller's, else a leading `date YYYY-MM-DD` line of the text.
 pub(crate) fn publication_date(
     text: &str,
@@ -245,6 +261,8 @@ mod tests {
         assert_eq!(gap(", 51, ", false, "D"), Gap::Comma);
         assert_eq!(gap(" (term 2011-2015), ", false, "C"), Gap::Comma);
         assert_eq!(gap(" (VPA) ", false, "C"), Gap::Adjacent);
+        assert_eq!(gap(" province, ", false, "C"), Gap::Comma);
+        assert_eq!(gap(" province's ", false, "P"), Gap::Possessive);
         assert_eq!(gap(", 2051, ", false, "D"), Gap::Other);
         assert_eq!(gap(" – ", false, "S"), Gap::Comma);
         assert_eq!(gap("\n", false, "P"), Gap::Newline);

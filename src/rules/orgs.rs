@@ -19,7 +19,7 @@ use crate::gazetteer::{Cue, Host, PlaceKind, Tables, TitleOrg};
 use crate::matcher::Entry;
 use crate::model::EventKind;
 use crate::rules::names::Names;
-use crate::rules::{Context, Gap, gap};
+use crate::rules::{Context, Gap, caption_line, gap};
 use std::collections::HashMap;
 
 /// A token of the stream: a person mention or a gazetteer hit, with organisation expressions composed.
@@ -167,7 +167,15 @@ pub(crate) fn tokens(cx: &Context<'_>, names: &Names) -> Vec<Token> {
             })
             .min_by_key(|(rank, _)| *rank)
             .map(|(_, k)| k);
-        if let Some(kind) = kind {
+        // "Nghe An province", "Binh Phuoc province's": the word after a place is part of the place's name.
+        let place_word = matches!(kind, Some(Tok::Reference(r))
+            if matches!(cx.tables.references[r as usize].host, Host::Province | Host::City))
+            && out.last().is_some_and(|t| {
+                matches!(t.kind, Tok::Place(_)) && cx.text[t.end..hit.start].trim().is_empty()
+            });
+        if let Some(kind) = kind
+            && !place_word
+        {
             out.push(Token {
                 start: hit.start,
                 end: hit.end,
@@ -195,6 +203,7 @@ enum HostRef {
 /// The place or unit an article is about, and the nearest place of each kind before any point.
 struct Subject<'t> {
     tables: &'t Tables,
+    text: &'t str,
     /// (count, first position) per place of kind province or city.
     places: HashMap<usize, (usize, usize)>,
     /// count per unit organisation (an organisation with a class), generic references included.
@@ -205,9 +214,10 @@ struct Subject<'t> {
 }
 
 impl<'t> Subject<'t> {
-    fn new(tables: &'t Tables, tokens: &[Token], lead_end: usize) -> Subject<'t> {
+    fn new(tables: &'t Tables, text: &'t str, tokens: &[Token], lead_end: usize) -> Subject<'t> {
         let mut s = Subject {
             tables,
+            text,
             places: HashMap::new(),
             units: HashMap::new(),
             positions: Vec::new(),
@@ -268,16 +278,44 @@ impl<'t> Subject<'t> {
             .map(|(p, (n, _))| (*p, *n))
     }
 
+    /// The place of `kind` named last before `before`, photo captions left out.
     fn nearest(&self, kind: PlaceKind, before: usize) -> Option<usize> {
         self.positions
             .iter()
             .rev()
-            .find(|(at, p)| *at < before && self.tables.places[*p].kind == kind)
+            .find(|(at, p)| {
+                *at < before && self.tables.places[*p].kind == kind && !caption_line(self.text, *at)
+            })
             .map(|(_, p)| *p)
+    }
+
+    /// The one place (of `kind`, if given) named after `at` in the rest of its clause, up to a semicolon, a line
+    /// break or a sentence's end: "Secretary of the Provincial Party Committee, Head of the National Assembly
+    /// Delegation of Nghe An province; …" is Nghe An's.
+    fn later_in_clause(&self, kind: Option<PlaceKind>, at: usize) -> Option<usize> {
+        let rest = &self.text[at..];
+        let end = at
+            + [rest.find(';'), rest.find('\n'), rest.find(". ")]
+                .into_iter()
+                .flatten()
+                .min()
+                .unwrap_or(rest.len());
+        let mut found = self
+            .positions
+            .iter()
+            .filter(|(pos, p)| {
+                *pos > at && *pos < end && kind.is_none_or(|k| self.tables.places[*p].kind == k)
+            })
+            .map(|(_, p)| *p);
+        let first = found.next()?;
+        found.all(|p| p == first).then_some(first)
     }
 
     /// The host a body without one stands for.
     fn host(&self, hint: Option<PlaceKind>, at: usize) -> Option<HostRef> {
+        if let Some(p) = self.later_in_clause(hint, at) {
+            return Some(HostRef::Place(p));
+        }
         match hint {
             Some(k) => self
                 .nearest(k, at)
@@ -326,7 +364,7 @@ pub(crate) fn compose(
 ) -> Vec<Token> {
     let t = cx.tables;
     let text = cx.text;
-    let subject = Subject::new(t, tokens, lead_end);
+    let subject = Subject::new(t, text, tokens, lead_end);
     let gap_at = |i: usize| -> Gap {
         let (a, b) = (&tokens[i], &tokens[i + 1]);
         gap(
@@ -574,9 +612,18 @@ pub(crate) fn compose(
                     }
                     hosts.push(h);
                     end_at = j;
+                    // A list of hosts of one kind ("of Hanoi and HCMC"); "of Nghe An province, Military Region 4"
+                    // names the unit the province belongs to, not a second host.
+                    let same_kind = |next: &Token| {
+                        matches!(
+                            (h, place_host(&next.kind)),
+                            (HostRef::Place(_), Some(HostRef::Place(_)))
+                                | (HostRef::Unit(_), Some(HostRef::Unit(_)))
+                        )
+                    };
                     if j + 2 < tokens.len()
                         && matches!(gap_at(j), Gap::And | Gap::CommaAnd | Gap::Comma)
-                        && place_host(&tokens[j + 1].kind).is_some()
+                        && same_kind(&tokens[j + 1])
                     {
                         j += 1;
                         continue;
@@ -696,6 +743,18 @@ pub(crate) fn compose(
                 kind: Tok::Orgs(vec![r]),
             });
             i += 2;
+            continue;
+        }
+        // "the Party Civil Affairs Committee of the Ministry of Finance": a name goes on past the organisation
+        // found in it, into capitalised words that no gazetteer knows; the part is not the organisation meant.
+        let continues = matches!(tok.kind, Tok::Orgs(_)) && {
+            let next_at = tokens.get(i + 1).map_or(text.len(), |n| n.start);
+            text[tok.end..]
+                .strip_prefix(' ')
+                .is_some_and(|w| w.starts_with(char::is_uppercase) && tok.end + 1 != next_at)
+        };
+        if continues {
+            i += 1;
             continue;
         }
         match &tok.kind {

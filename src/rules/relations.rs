@@ -19,7 +19,7 @@
 
 use crate::gazetteer::{Cue, PlaceKind, TitleOrg};
 use crate::rules::orgs::{DocOrgs, OrgRef, Tok, Token};
-use crate::rules::{Context, Gap, gap};
+use crate::rules::{Context, Gap, caption_line, gap};
 
 /// A relation before output.
 #[derive(Debug, Clone)]
@@ -277,10 +277,8 @@ pub(crate) fn find(
         // "Province" after a place and cues do not separate; a cue right before the second unit is read as part
         // of it ("Nguyen Chi Vinh, former Deputy Minister of …" is a comma).
         let from = tokens.partition_point(|tk| tk.start < a.end);
-        let inside: Vec<&Token> = tokens[from..]
-            .iter()
-            .take_while(|tk| tk.end <= b.start)
-            .collect();
+        let to = from + tokens[from..].partition_point(|tk| tk.end <= b.start);
+        let inside = &tokens[from..to];
         let between = inside
             .iter()
             .any(|tk| !matches!(tk.kind, Tok::Rank(_) | Tok::Cue(_)));
@@ -581,31 +579,23 @@ fn foreign_body(
     })
 }
 
-/// Words that report a death; the person is the last one named before them in the sentence.
-const DEATH: [&str; 5] = [
-    " died",
-    " dies ",
-    " passed away",
-    " has passed away",
-    " death of",
-];
-
-/// The persons the text reports dead: the last person named before a word of [`DEATH`] in its sentence.
+/// The persons the text reports dead: the last person named before a death cue ("died", "passed away") in its
+/// sentence.
 fn deceased(text: &str, tokens: &[Token]) -> Vec<usize> {
     let mut out = Vec::new();
-    for w in DEATH {
-        for (at, _) in text.match_indices(w) {
-            let before = tokens.partition_point(|t| t.end <= at);
-            let person = tokens[..before].iter().rev().find_map(|t| match t.kind {
-                Tok::Person(p) => Some((p, t.end)),
-                _ => None,
-            });
-            if let Some((p, end)) = person
-                && gap(&text[end..at], false, &text[at..]) != Gap::Sentence
-                && !out.contains(&p)
-            {
-                out.push(p);
-            }
+    for (k, cue) in tokens.iter().enumerate() {
+        if !matches!(cue.kind, Tok::Cue(Cue::Death)) {
+            continue;
+        }
+        let person = tokens[..k].iter().rev().find_map(|t| match t.kind {
+            Tok::Person(p) => Some((p, t.end)),
+            _ => None,
+        });
+        if let Some((p, end)) = person
+            && gap(&text[end..cue.start], false, &text[cue.start..]) != Gap::Sentence
+            && !out.contains(&p)
+        {
+            out.push(p);
         }
     }
     out
@@ -745,6 +735,11 @@ fn appointed_subjects(text: &str, units: &[Placed], gaps: &[Gap], i: usize) -> (
             }
         }
         if let Unit::Person { person } = units[k].unit {
+            // A pronoun does not point into a photo caption ("Binh Phuoc province's Party Secretary Nguyen Van
+            // Loi" on a line of its own).
+            if pronoun == Some(true) && caption_line(text, units[k].start) {
+                continue;
+            }
             subjects.push(person);
             if !plural {
                 break;
