@@ -106,7 +106,8 @@ pub(crate) fn gap(text: &str, prev_abbrev: bool, next: &str) -> Gap {
         ":" => return Gap::Colon,
         _ => {}
     }
-    if text.contains("\n\n") || ends_sentence(text, prev_abbrev, next) {
+    let blank_line = text.as_bytes().windows(2).any(|w| w == b"\n\n");
+    if blank_line || ends_sentence(text, prev_abbrev, next) {
         Gap::Sentence
     } else {
         Gap::Other

@@ -293,13 +293,14 @@ impl<'t> Subject<'t> {
     /// break or a sentence's end: "Secretary of the Provincial Party Committee, Head of the National Assembly
     /// Delegation of Nghe An province; …" is Nghe An's.
     fn later_in_clause(&self, kind: Option<PlaceKind>, at: usize) -> Option<usize> {
-        let rest = &self.text[at..];
-        let end = at
-            + [rest.find(';'), rest.find('\n'), rest.find(". ")]
-                .into_iter()
-                .flatten()
-                .min()
-                .unwrap_or(rest.len());
+        // One scan to the first clause end (not three searches of the whole rest of the text).
+        let bytes = self.text.as_bytes();
+        let end = (at..bytes.len())
+            .find(|&i| {
+                matches!(bytes[i], b';' | b'\n')
+                    || (bytes[i] == b'.' && bytes.get(i + 1) == Some(&b' '))
+            })
+            .unwrap_or(bytes.len());
         let mut found = self
             .positions
             .iter()
