@@ -1178,3 +1178,50 @@ fn a_name_going_on_past_an_organisation_is_not_that_organisation() {
         )]
     );
 }
+
+#[test]
+fn a_lower_case_noun_before_an_organisation_leaves_it_to_the_next_title() {
+    let d = extract("The debate was under the chair of NA Vice Chairman Le Van Khoi.");
+    assert_eq!(
+        triples(&d),
+        [(
+            "Le Van Khoi".to_owned(),
+            "Deputy Chairman".to_owned(),
+            Some("National Assembly".to_owned())
+        )]
+    );
+}
+
+#[test]
+fn the_army_corps_is_the_corps_the_article_is_about() {
+    let d = extract(
+        "Army Corps 12 held a meeting. Major General Le Van Khoi, Political Commissar of the army corps, chaired it.",
+    );
+    assert!(
+        has(
+            &d,
+            "Le Van Khoi",
+            "Political Commissar",
+            Some("Army Corps 12")
+        ),
+        "{:?}",
+        triples(&d)
+    );
+}
+
+#[test]
+fn an_object_pronoun_stands_for_the_person_named_before() {
+    let d = extract(
+        "Le Van Khoi was born in 1971. In March 2014, the Politburo appointed him Deputy Secretary of the Binh Thuan Provincial Party Committee.",
+    );
+    assert!(
+        has(
+            &d,
+            "Le Van Khoi",
+            "Deputy Secretary",
+            Some("Binh Thuan Provincial Party Committee")
+        ),
+        "{:?}",
+        triples(&d)
+    );
+}

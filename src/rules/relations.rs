@@ -118,9 +118,15 @@ pub(crate) fn find(
                 let mut start = tokens[i].start;
                 let mut end = tokens[i].end;
                 let mut orgs_found: Option<Vec<OrgRef>> = None;
-                // Organisation after "of"/"in".
+                // Organisation after "of"/"in" — unless a lower-case word ("under the chair of NA Vice Chairman
+                // X") stands before an organisation that a title right after it takes.
+                let lower = text[tokens[i].start..].starts_with(char::is_lowercase);
+                let taken_by_next = i + 2 < tokens.len()
+                    && matches!(tokens[i + 2].kind, Tok::Title { .. })
+                    && g(&tokens[i + 1], &tokens[i + 2]) == Gap::Adjacent;
                 if i + 1 < tokens.len()
                     && matches!(g(&tokens[i], &tokens[i + 1]), Gap::Of | Gap::In)
+                    && !(lower && taken_by_next)
                     && let Tok::Orgs(list) = &tokens[i + 1].kind
                 {
                     let mut all = list.clone();
@@ -728,7 +734,7 @@ fn appointed_subjects(text: &str, units: &[Placed], gaps: &[Gap], i: usize) -> (
                     .rfind(['.', '!', '?', '\n'])
                     .map_or(between, |e| &between[e + 1..])
                     .split_whitespace()
-                    .any(|w| matches!(w, "He" | "he" | "She" | "she"))
+                    .any(|w| matches!(w, "He" | "he" | "She" | "she" | "him" | "her"))
             });
             if !has_pronoun || units[i].start - units[k].end > PRONOUN_REACH {
                 break;
@@ -809,9 +815,20 @@ fn lead_in(before: &str) -> String {
         s.truncate(head.len());
     }
     // "became the new Deputy Chief of …", "is currently the Minister of …".
-    while let Some(word) = [" the", " a", " an", " new", " currently", " also", " still"]
-        .iter()
-        .find(|w| s.ends_with(*w))
+    // "appointed him deputy chief of …": the object pronoun stands for the subject (see `appointed_subjects`).
+    while let Some(word) = [
+        " the",
+        " a",
+        " an",
+        " new",
+        " currently",
+        " also",
+        " still",
+        " him",
+        " her",
+    ]
+    .iter()
+    .find(|w| s.ends_with(*w))
     {
         s.truncate(s.len() - word.len());
     }
