@@ -1225,3 +1225,31 @@ fn an_object_pronoun_stands_for_the_person_named_before() {
         triples(&d)
     );
 }
+
+#[test]
+fn a_party_title_after_provincial_or_city_is_the_subjects_party_committee() {
+    let d = extract(
+        "In the northern province of Yen Bai, the provincial Party Secretary Le Van Khoi spoke.",
+    );
+    assert!(
+        has(
+            &d,
+            "Le Van Khoi",
+            "Secretary",
+            Some("Yen Bai Provincial Party Committee")
+        ),
+        "{:?}",
+        triples(&d)
+    );
+    let d = extract("In Hanoi, the city's Party chief Le Van Khoi spoke.");
+    assert!(
+        has(
+            &d,
+            "Le Van Khoi",
+            "Secretary",
+            Some("Hanoi Party Committee")
+        ),
+        "{:?}",
+        triples(&d)
+    );
+}

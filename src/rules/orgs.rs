@@ -470,11 +470,10 @@ pub(crate) fn compose(
             }
             list
         };
-        // Host before bodies: "Hanoi Party Committee", "Military Region 4's Party Committee and Command".
+        // Host before bodies: "Hanoi Party Committee", "Military Region 4's Party Committee and Command", "the
+        // province's Party Committee", "provincial Party Secretary".
         let host_before = place_host(&tok.kind).or_else(|| match tok.kind {
-            Tok::Reference(r) if matches!(t.references[r as usize].host, Host::Class(_)) => {
-                reference_host(r as usize, tok.start)
-            }
+            Tok::Reference(r) => reference_host(r as usize, tok.start),
             _ => None,
         });
         if let Some(host) = host_before
