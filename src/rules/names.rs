@@ -266,7 +266,7 @@ pub(crate) fn find(cx: &Context<'_>) -> Names {
 }
 
 /// The end of "to [the] <place>" right after a title ("Ambassador to the US"), if any.
-pub(crate) fn posted_to(
+fn posted_to(
     text: &str,
     from: usize,
     starts: &HashMap<usize, usize>,
