@@ -2,7 +2,7 @@
 
 use crate::error::BuildError;
 use crate::fold::{Folded, fold_str};
-use crate::gazetteer::{Gazetteer, PartialDate, Sources, Tables};
+use crate::gazetteer::{Gazetteer, PartialDate, Sources, Tables, default_sources};
 use crate::matcher::Matcher;
 use crate::model::{
     Document, Event, Location, NamedDocument, Organisation, Person, Relation, Span,
@@ -115,17 +115,12 @@ impl ExtractorBuilder {
                 source: std::io::Error::other(msg),
             });
         }
-        let mut sources: HashMap<Gazetteer, Sources> = HashMap::new();
-        for kind in Gazetteer::ALL {
-            let mut list = match self.replace.get(&kind) {
-                Some(r) => r.clone(),
-                None => vec![(
-                    kind.default_file_name().to_owned(),
-                    kind.default_text().to_owned(),
-                )],
-            };
-            list.extend(self.add.get(&kind).cloned().unwrap_or_default());
-            sources.insert(kind, list);
+        let mut sources = default_sources();
+        for (kind, list) in &mut sources {
+            if let Some(r) = self.replace.get(kind) {
+                list.clone_from(r);
+            }
+            list.extend(self.add.get(kind).cloned().unwrap_or_default());
         }
         let tables = Tables::parse(&sources)?;
         let matcher = Matcher::new(&tables);

@@ -504,6 +504,17 @@ pub(crate) struct Tables {
 /// The sources of one table: (file name, text) pairs, parsed in order.
 pub(crate) type Sources = Vec<(String, String)>;
 
+/// Every table's embedded default, as the sources of [`Tables::parse`].
+pub(crate) fn default_sources() -> HashMap<Gazetteer, Sources> {
+    Gazetteer::ALL
+        .into_iter()
+        .map(|k| {
+            let file = k.default_file_name().to_owned();
+            (k, vec![(file, k.default_text().to_owned())])
+        })
+        .collect()
+}
+
 impl Tables {
     /// Parses every table from its sources.
     pub(crate) fn parse(sources: &HashMap<Gazetteer, Sources>) -> Result<Tables, BuildError> {
@@ -892,18 +903,7 @@ mod tests {
     use super::*;
 
     fn parse_one(kind: Gazetteer, text: &str) -> Result<Tables, BuildError> {
-        let mut sources = HashMap::new();
-        for k in Gazetteer::ALL {
-            if k != kind {
-                sources.insert(
-                    k,
-                    vec![(
-                        k.default_file_name().to_owned(),
-                        k.default_text().to_owned(),
-                    )],
-                );
-            }
-        }
+        let mut sources = default_sources();
         // Posts need officials; officials need ranks: keep the defaults before the table under test.
         sources.insert(kind, vec![("test.tsv".to_owned(), text.to_owned())]);
         if kind == Gazetteer::Officials {
@@ -918,17 +918,7 @@ mod tests {
 
     #[test]
     fn every_default_table_parses() {
-        let mut sources = HashMap::new();
-        for k in Gazetteer::ALL {
-            sources.insert(
-                k,
-                vec![(
-                    k.default_file_name().to_owned(),
-                    k.default_text().to_owned(),
-                )],
-            );
-        }
-        let t = Tables::parse(&sources).unwrap();
+        let t = Tables::parse(&default_sources()).unwrap();
         assert!(!t.titles.is_empty() && !t.ranks.is_empty() && !t.places.is_empty());
     }
 
@@ -979,16 +969,7 @@ mod tests {
     #[test]
     fn a_post_needs_a_source_url_and_ordered_dates() {
         let officials = "id\tname\taliases\trank\tborn\thomonyms\nx\tX Y\t\t\t\n";
-        let mut sources = HashMap::new();
-        for k in Gazetteer::ALL {
-            sources.insert(
-                k,
-                vec![(
-                    k.default_file_name().to_owned(),
-                    k.default_text().to_owned(),
-                )],
-            );
-        }
+        let mut sources = default_sources();
         sources.insert(
             Gazetteer::Officials,
             vec![("o.tsv".to_owned(), officials.to_owned())],

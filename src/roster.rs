@@ -102,17 +102,10 @@ pub(crate) fn same_role(post_role: &str, role: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::gazetteer::{Gazetteer, Sources};
+    use crate::gazetteer::default_sources;
 
     fn roster() -> (Tables, Roster) {
-        let sources: HashMap<Gazetteer, Sources> = Gazetteer::ALL
-            .into_iter()
-            .map(|k| {
-                let file = k.default_file_name().to_owned();
-                (k, vec![(file, k.default_text().to_owned())])
-            })
-            .collect();
-        let t = Tables::parse(&sources).unwrap();
+        let t = Tables::parse(&default_sources()).unwrap();
         let r = Roster::new(&t);
         (t, r)
     }

@@ -60,13 +60,7 @@ fn tenures_run_forwards() {
 
 /// The defaults with the officials and posts tables replaced.
 fn with(officials: &str, posts: &str) -> Tables {
-    let mut sources: HashMap<Gazetteer, Sources> = Gazetteer::ALL
-        .into_iter()
-        .map(|k| {
-            let file = k.default_file_name().to_owned();
-            (k, vec![(file, k.default_text().to_owned())])
-        })
-        .collect();
+    let mut sources = default_sources();
     sources.insert(
         Gazetteer::Officials,
         vec![("o.tsv".to_owned(), officials.to_owned())],
