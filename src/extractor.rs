@@ -219,7 +219,9 @@ impl Extractor {
         }
         // Organisations whose every mention was taken back are not output: `kept[i]` is the output index.
         let mut kept = Vec::with_capacity(orgs.list.len());
+        let mut keys = Vec::with_capacity(orgs.list.len());
         for o in orgs.list {
+            keys.push(o.key);
             if o.mentions.is_empty() {
                 kept.push(None);
                 continue;
@@ -294,7 +296,7 @@ impl Extractor {
                 || self.known_past(
                     names.persons[d.person].official,
                     &d.role,
-                    org.map(|o| doc.organisations[o].name.as_str()),
+                    d.org.map(|o| keys[o].as_str()),
                     cx.published,
                 );
             doc.relations.push(Relation {
@@ -317,24 +319,23 @@ impl Extractor {
         doc
     }
 
-    /// True when the gazetteer says that `official` held this post and every such tenure ended before
-    /// `published`.
+    /// True when the gazetteer says that `official` held this post (`org_key`: the organisation's name folded) and
+    /// every such tenure ended before `published`.
     fn known_past(
         &self,
         official: Option<usize>,
         role: &str,
-        org: Option<&str>,
+        org_key: Option<&str>,
         published: Option<(i32, u32, u32)>,
     ) -> bool {
         let (Some(o), Some((y, m, d))) = (official, published) else {
             return false;
         };
-        let org_key = org.map(fold_str);
         let at = (y as u16, m as u8, d as u8);
         let mut matching = self
             .roster
             .posts(&self.tables, o)
-            .filter(|p| same_role(&p.role, role) && p.organisation_key == org_key)
+            .filter(|p| same_role(&p.role, role) && p.organisation_key.as_deref() == org_key)
             .peekable();
         matching.peek().is_some() && matching.all(|p| p.to.is_some_and(|t| t.latest() < at))
     }

@@ -382,6 +382,8 @@ pub(crate) struct Organisation {
     pub(crate) class: String,
     /// The id of the organisation it belongs to.
     pub(crate) parent: Option<String>,
+    /// The name and aliases folded, to compare with the gazetteer's posts.
+    pub(crate) keys: Vec<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -499,6 +501,11 @@ pub(crate) struct Tables {
     pub(crate) demonyms: Vec<(usize, Vec<String>)>,
     pub(crate) events: Vec<(crate::model::EventKind, Vec<String>)>,
     pub(crate) cues: Vec<(Cue, Vec<String>)>,
+    /// The rules' fixed points, looked up once: the `Member` and `Secretary` titles that take their organisation
+    /// from the text, and the `party-committee` body.
+    pub(crate) member_title: Option<usize>,
+    pub(crate) secretary_title: Option<usize>,
+    pub(crate) party_committee: Option<usize>,
 }
 
 /// The sources of one table: (file name, text) pairs, parsed in order.
@@ -529,6 +536,14 @@ impl Tables {
         }
         t.derive_ministry_titles();
         t.complete_tenures();
+        let local = |role: &str| {
+            t.titles
+                .iter()
+                .position(|x| x.role == role && x.organisation == TitleOrg::FromText)
+        };
+        t.member_title = local("Member");
+        t.secretary_title = local("Secretary");
+        t.party_committee = t.bodies.iter().position(|b| b.id == "party-committee");
         Ok(t)
     }
 
@@ -701,6 +716,10 @@ impl Tables {
                         "" => None,
                         p => Some(p.to_owned()),
                     },
+                    keys: std::iter::once(row.required(1, "name")?)
+                        .map(fold_str)
+                        .chain(list(2).iter().map(|a| fold_str(a)))
+                        .collect(),
                 });
             }
             Gazetteer::Bodies => {

@@ -3,7 +3,6 @@
 //! one candidate who held any dated post at the publication date. Two candidates with no deciding evidence stay
 //! unlinked.
 
-use crate::fold::fold_str;
 use crate::roster::{held_on, same_role};
 use crate::rules::Context;
 use crate::rules::names::Names;
@@ -19,10 +18,10 @@ pub(crate) fn homonyms(cx: &Context<'_>, names: &mut Names, drafts: &[Draft], or
         }
         let stated = |o: usize| {
             drafts.iter().filter(|d| d.person == i).any(|d| {
-                let org = d.org.map(|j| fold_str(&orgs.list[j].name));
+                let org = d.org.map(|j| orgs.list[j].key.as_str());
                 cx.roster
                     .posts(cx.tables, o)
-                    .any(|p| same_role(&p.role, &d.role) && p.organisation_key == org)
+                    .any(|p| same_role(&p.role, &d.role) && p.organisation_key.as_deref() == org)
             })
         };
         let serving =

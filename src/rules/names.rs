@@ -448,14 +448,10 @@ fn post_holder(cx: &Context<'_>, hit: &Hit, key: &str) -> Option<usize> {
                     let org = match title.organisation {
                         TitleOrg::FromText => true,
                         TitleOrg::None => p.organisation.is_none(),
-                        TitleOrg::Implied(i) => {
-                            let org = &t.organisations[i];
-                            p.organisation_key.as_deref().is_some_and(|k| {
-                                std::iter::once(&org.name)
-                                    .chain(&org.aliases)
-                                    .any(|n| fold_str(n) == k)
-                            })
-                        }
+                        TitleOrg::Implied(i) => p
+                            .organisation_key
+                            .as_ref()
+                            .is_some_and(|k| t.organisations[i].keys.contains(k)),
                     };
                     org && same_role(&p.role, &title.role) && day.is_none_or(|d| held_on(p, d))
                 })

@@ -15,7 +15,7 @@
 //! is a named organisation of the gazetteer.
 
 use crate::fold::fold_str;
-use crate::gazetteer::{Cue, Host, PlaceKind, Tables, TitleOrg};
+use crate::gazetteer::{Cue, Host, PlaceKind, Tables};
 use crate::matcher::Entry;
 use crate::model::EventKind;
 use crate::rules::names::Names;
@@ -59,6 +59,8 @@ pub(crate) struct OrgRef {
 #[derive(Debug, Clone)]
 pub(crate) struct DocOrg {
     pub(crate) name: String,
+    /// The name folded: compared with the gazetteer's posts.
+    pub(crate) key: String,
     pub(crate) gazetteer_id: Option<String>,
     pub(crate) kind: Option<String>,
     pub(crate) rule: &'static str,
@@ -82,9 +84,10 @@ impl DocOrgs {
         mention: (usize, usize),
     ) -> usize {
         let key = fold_str(&name);
-        let i = *self.by_key.entry(key).or_insert_with(|| {
+        let i = *self.by_key.entry(key.clone()).or_insert_with(|| {
             self.list.push(DocOrg {
                 name,
+                key,
                 gazetteer_id,
                 kind,
                 rule,
@@ -518,8 +521,7 @@ pub(crate) fn compose(
                 && let Some(at) = title_at
                 && let Tok::Title { index, plural } = tokens[at].kind
                 && let Some(secretary) = party_secretary(t, index as usize)
-                && let Some(party_committee) =
-                    t.bodies.iter().position(|b| b.id == "party-committee")
+                && let Some(party_committee) = t.party_committee
                 && let Some(r) = hosted(
                     orgs,
                     party_committee,
@@ -720,7 +722,7 @@ pub(crate) fn compose(
             && let Some(HostRef::Place(p)) = place_host(&tokens[i + 1].kind)
             && fold_str(&text[tok.start..tok.end]).starts_with("party ")
             && let Some(secretary) = party_secretary(t, index as usize)
-            && let Some(party_committee) = t.bodies.iter().position(|b| b.id == "party-committee")
+            && let Some(party_committee) = t.party_committee
             && let Some(r) = hosted(
                 orgs,
                 party_committee,
@@ -818,13 +820,8 @@ fn owned_bodies(text: &str, tokens: Vec<Token>) -> Vec<Token> {
 /// Secretary's titles) and "Party Secretary" are the Secretary of the place's Party Committee; a Deputy Secretary
 /// stays one.
 fn party_secretary(t: &Tables, title: usize) -> Option<usize> {
-    let local = |role: &str| {
-        t.titles
-            .iter()
-            .position(|x| x.role == role && x.organisation == TitleOrg::FromText)
-    };
     match t.titles[title].role.as_str() {
-        "General Secretary" | "Secretary" => local("Secretary"),
+        "General Secretary" | "Secretary" => t.secretary_title,
         "Deputy Secretary" | "Standing Deputy Secretary" | "Permanent Deputy Secretary" => {
             Some(title)
         }

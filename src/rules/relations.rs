@@ -79,10 +79,7 @@ pub(crate) fn find(
             &text[b.start..],
         )
     };
-    let member = t
-        .titles
-        .iter()
-        .position(|x| x.role == "Member" && x.organisation == TitleOrg::FromText);
+    let member = t.member_title;
     // 1. Units.
     let mut units: Vec<Placed> = Vec::new();
     let mut ranks = Vec::new();
@@ -327,7 +324,9 @@ pub(crate) fn find(
         // "by the Prime Minister, Deputy Minister X": a title after a preposition and "the" is that preposition's
         // object, not one of the titles of the name that follows.
         if j > i && gaps[i] == Gap::Comma {
-            let before = text[..units[i].start].trim_end().to_ascii_lowercase();
+            let before = tail(&text[..units[i].start], 24)
+                .trim_end()
+                .to_ascii_lowercase();
             let object = before.strip_suffix(" the").is_some_and(|b| {
                 ["of", "by", "to", "from", "with", "for", "on", "under"]
                     .iter()
@@ -759,11 +758,19 @@ fn appointed_subjects(text: &str, units: &[Placed], gaps: &[Gap], i: usize) -> (
 /// Whether `before` (the text up to an organisation) ends in words that make a person a member of it: "elected
 /// to the", "assigned to join the", "joined the".
 fn joins(before: &str) -> bool {
-    let from = (before.len().saturating_sub(40)..before.len())
-        .find(|&i| before.is_char_boundary(i))
-        .unwrap_or(before.len());
-    let tail = lead_in(&before[from..]);
-    JOINING.iter().any(|w| tail.ends_with(&format!(" {w}")))
+    let lead = lead_in(before);
+    JOINING
+        .iter()
+        .any(|w| lead.strip_suffix(w).is_some_and(|h| h.ends_with(' ')))
+}
+
+/// The last `n` bytes of `s` or a little fewer, on a character boundary: what the rules read before a token, never
+/// the whole text before it.
+fn tail(s: &str, n: usize) -> &str {
+    let from = (s.len().saturating_sub(n)..s.len())
+        .find(|&i| s.is_char_boundary(i))
+        .unwrap_or(s.len());
+    &s[from..]
 }
 
 /// The end of an organisation's name that no gazetteer knows, right after a title: " of [the] " and capitalised
@@ -807,7 +814,7 @@ fn opens_list(gap: &str) -> bool {
 /// article or adverb: "…, he was elected to the 12th " reads "…, he was elected to", "she is currently the " reads
 /// "she is".
 fn lead_in(before: &str) -> String {
-    let mut s = before.trim_end().to_ascii_lowercase();
+    let mut s = tail(before.trim_end(), 80).to_ascii_lowercase();
     s.truncate(s.trim_end_matches([',', ':']).trim_end().len());
     if let Some((head, last)) = s.rsplit_once(' ')
         && last.starts_with(|c: char| c.is_ascii_digit())
