@@ -81,7 +81,8 @@ static DATE: Lazy<Regex> = Lazy::new(|| {
     .expect("the date pattern compiles")
 });
 
-fn month_of(s: &str) -> Option<u32> {
+/// The month (1–12) a word names: "October", "Oct.", "oct".
+pub(crate) fn month_of(s: &str) -> Option<u32> {
     let l = s.to_ascii_lowercase();
     let l = l.trim_end_matches('.');
     MONTHS

@@ -18,6 +18,7 @@
 //! relation: the rules state only what the text states.
 
 use crate::gazetteer::{Cue, PlaceKind, TitleOrg};
+use crate::rules::events::month_of;
 use crate::rules::orgs::{DocOrgs, OrgRef, Tok, Token};
 use crate::rules::{Context, Gap, caption_line, gap};
 
@@ -844,30 +845,16 @@ fn lead_in(before: &str) -> String {
 
 /// The (year, month or 0) a sentence opens with: "In 2007, …", "In September 2015, …".
 fn sentence_date(text: &str, at: usize) -> Option<(i32, u32)> {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     let start = text[..at].rfind(['.', '!', '?', '\n']).map_or(0, |e| e + 1);
     let mut words = text[start..at].split_whitespace();
     if words.next() != Some("In") {
         return None;
     }
     let mut w = words.next()?;
-    let month = match MONTHS.iter().position(|m| *m == w) {
+    let month = match month_of(w) {
         Some(m) => {
             w = words.next()?;
-            m as u32 + 1
+            m
         }
         None => 0,
     };
