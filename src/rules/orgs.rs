@@ -442,6 +442,28 @@ pub(crate) fn compose(
             _ => None,
         }
     };
+    // A Party title with a host ("Hanoi Party chief", "Party secretary of Danang City") is the Secretary (or a
+    // Deputy) of the host's Party Committee: the local title's token, and the committee.
+    let party_post = |orgs: &mut DocOrgs,
+                      title: &Token,
+                      host: HostRef,
+                      host_span: (usize, usize)|
+     -> Option<(Token, OrgRef)> {
+        let Tok::Title { index, plural } = title.kind else {
+            return None;
+        };
+        let secretary = party_secretary(t, index as usize)?;
+        let r = hosted(orgs, t.party_committee?, host, false, host_span)?;
+        let title = Token {
+            start: title.start,
+            end: title.end,
+            kind: Tok::Title {
+                index: secretary as u32,
+                plural,
+            },
+        };
+        Some((title, r))
+    };
     // A generic word for a host ("the capital", "the Military Region").
     let reference_host = |r: usize, at: usize| -> Option<HostRef> {
         match &t.references[r].host {
@@ -502,14 +524,13 @@ pub(crate) fn compose(
                 );
                 list = vec![last + 1];
             }
-            // "Hanoi Party chief", "Hanoi's Party Secretary", "Hanoi Party Deputy Secretary": the place's Party
-            // Committee, and its Secretary (or Deputy).
-            let party_word =
-                |k: usize| fold_str(&text[tokens[k].start..tokens[k].end]).starts_with("party");
+            // "Hanoi Party chief", "Hanoi's Party Secretary", "Hanoi Party Deputy Secretary".
             let title_at = match tokens[i + 1].kind {
-                Tok::Title { .. } if party_word(i + 1) => Some(i + 1),
+                Tok::Title { .. } if party_word(text, &tokens[i + 1]) => Some(i + 1),
+                // "Party" alone, then the title.
                 Tok::Orgs(_)
-                    if fold_str(&text[tokens[i + 1].start..tokens[i + 1].end]) == "party"
+                    if party_word(text, &tokens[i + 1])
+                        && tokens[i + 1].end - tokens[i + 1].start == 5
                         && i + 2 < tokens.len()
                         && gap_at(i + 1) == Gap::Adjacent =>
                 {
@@ -519,30 +540,15 @@ pub(crate) fn compose(
             };
             if list.is_empty()
                 && let Some(at) = title_at
-                && let Tok::Title { index, plural } = tokens[at].kind
-                && let Some(secretary) = party_secretary(t, index as usize)
-                && let Some(party_committee) = t.party_committee
-                && let Some(r) = hosted(
-                    orgs,
-                    party_committee,
-                    host,
-                    false,
-                    (tokens[i].start, tokens[i].end),
-                )
+                && let Some((title, r)) =
+                    party_post(orgs, &tokens[at], host, (tokens[i].start, tokens[i].end))
             {
                 out.push(Token {
                     start: tokens[i].start,
                     end: tokens[at - 1].end,
                     kind: Tok::Orgs(vec![r]),
                 });
-                out.push(Token {
-                    start: tokens[at].start,
-                    end: tokens[at].end,
-                    kind: Tok::Title {
-                        index: secretary as u32,
-                        plural,
-                    },
-                });
+                out.push(title);
                 i = at + 1;
                 continue;
             }
@@ -716,29 +722,14 @@ pub(crate) fn compose(
             continue;
         }
         // "Party secretary of Danang City": the place's Party Committee, after the title.
-        if let Tok::Title { index, plural } = tok.kind
-            && i + 1 < tokens.len()
+        if i + 1 < tokens.len()
             && gap_at(i) == Gap::Of
-            && let Some(HostRef::Place(p)) = place_host(&tokens[i + 1].kind)
-            && fold_str(&text[tok.start..tok.end]).starts_with("party ")
-            && let Some(secretary) = party_secretary(t, index as usize)
-            && let Some(party_committee) = t.party_committee
-            && let Some(r) = hosted(
-                orgs,
-                party_committee,
-                HostRef::Place(p),
-                false,
-                (tokens[i + 1].start, tokens[i + 1].end),
-            )
+            && party_word(text, tok)
+            && let Some(host @ HostRef::Place(_)) = place_host(&tokens[i + 1].kind)
+            && let Some((title, r)) =
+                party_post(orgs, tok, host, (tokens[i + 1].start, tokens[i + 1].end))
         {
-            out.push(Token {
-                start: tok.start,
-                end: tok.end,
-                kind: Tok::Title {
-                    index: secretary as u32,
-                    plural,
-                },
-            });
+            out.push(title);
             out.push(Token {
                 start: tokens[i + 1].start,
                 end: tokens[i + 1].end,
@@ -814,6 +805,15 @@ fn owned_bodies(text: &str, tokens: Vec<Token>) -> Vec<Token> {
         out.push(tok);
     }
     out
+}
+
+/// Whether a token's words begin with "Party" ("Party chief", "Party Secretary", "Party").
+fn party_word(text: &str, tok: &Token) -> bool {
+    let words = &text[tok.start..tok.end];
+    words
+        .get(..5)
+        .is_some_and(|w| w.eq_ignore_ascii_case("party"))
+        && words[5..].chars().next().is_none_or(|c| c == ' ')
 }
 
 /// The local title a Party title stands for after a place: "Party chief" and "Party leader" (the General
