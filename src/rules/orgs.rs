@@ -647,13 +647,7 @@ pub(crate) fn compose(
                 && matches!(tokens[last + 1].kind, Tok::Orgs(_));
             // "Police Department of Corruption, Smuggling and Economic Crime Investigation": the body's words begin
             // a name the gazetteer does not know; it is neither the context's body nor the national one.
-            let unknown_name = hosts.is_empty() && {
-                let after = &text[tokens[last].end..];
-                let next_at = tokens.get(last + 1).map_or(text.len(), |t| t.start);
-                after.strip_prefix(" of ").is_some_and(|w| {
-                    w.starts_with(char::is_uppercase) && tokens[last].end + 4 != next_at
-                })
-            };
+            let unknown_name = hosts.is_empty() && name_goes_on(text, tokens, last, " of ");
             let mut refs = Vec::new();
             for &k in &list {
                 let Tok::Body(b) = tokens[k].kind else {
@@ -740,13 +734,7 @@ pub(crate) fn compose(
         }
         // "the Party Civil Affairs Committee of the Ministry of Finance": a name goes on past the organisation
         // found in it, into capitalised words that no gazetteer knows; the part is not the organisation meant.
-        let continues = matches!(tok.kind, Tok::Orgs(_)) && {
-            let next_at = tokens.get(i + 1).map_or(text.len(), |n| n.start);
-            text[tok.end..]
-                .strip_prefix(' ')
-                .is_some_and(|w| w.starts_with(char::is_uppercase) && tok.end + 1 != next_at)
-        };
-        if continues {
+        if matches!(tok.kind, Tok::Orgs(_)) && name_goes_on(text, tokens, i, " ") {
             i += 1;
             continue;
         }
@@ -805,6 +793,17 @@ fn owned_bodies(text: &str, tokens: Vec<Token>) -> Vec<Token> {
         out.push(tok);
     }
     out
+}
+
+/// Whether the name of token `k` goes on, after `joiner` (" ", " of "), into a capitalised word that no token
+/// starts at: a name the gazetteer does not know ("Party Civil Affairs Committee", "Police Department of
+/// Corruption, …") of which the token is only a part.
+fn name_goes_on(text: &str, tokens: &[Token], k: usize, joiner: &str) -> bool {
+    let at = tokens[k].end + joiner.len();
+    text[tokens[k].end..]
+        .strip_prefix(joiner)
+        .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && tokens.get(k + 1).is_none_or(|next| next.start != at)
 }
 
 /// Whether a token's words begin with "Party" ("Party chief", "Party Secretary", "Party").
