@@ -189,6 +189,12 @@ fn char_floor(s: &str, mut i: usize) -> usize {
     i
 }
 
+/// The last `n` bytes of `s` or a few more, from a character boundary: what the rules read before a token, never
+/// the whole text before it.
+pub(crate) fn tail(s: &str, n: usize) -> &str {
+    &s[char_floor(s, s.len().saturating_sub(n))..]
+}
+
 /// Copies `text` into `out` with an honorific's full stop ("Mr. Nguyen") read as a space (same length), as it
 /// ends no sentence.
 fn mask_honorifics(text: &str, out: &mut String) {

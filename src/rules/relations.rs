@@ -20,7 +20,7 @@
 use crate::gazetteer::{Cue, PlaceKind, TitleOrg};
 use crate::rules::events::month_of;
 use crate::rules::orgs::{DocOrgs, OrgRef, Tok, Token};
-use crate::rules::{Context, Gap, caption_line, gap};
+use crate::rules::{Context, Gap, caption_line, gap, tail};
 
 /// A relation before output.
 #[derive(Debug, Clone)]
@@ -763,15 +763,6 @@ fn joins(before: &str) -> bool {
     JOINING
         .iter()
         .any(|w| lead.strip_suffix(w).is_some_and(|h| h.ends_with(' ')))
-}
-
-/// The last `n` bytes of `s` or a little fewer, on a character boundary: what the rules read before a token, never
-/// the whole text before it.
-fn tail(s: &str, n: usize) -> &str {
-    let from = (s.len().saturating_sub(n)..s.len())
-        .find(|&i| s.is_char_boundary(i))
-        .unwrap_or(s.len());
-    &s[from..]
 }
 
 /// The end of an organisation's name that no gazetteer knows, right after a title: " of [the] " and capitalised
