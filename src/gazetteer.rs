@@ -41,11 +41,14 @@ pub enum Gazetteer {
     Events,
     /// Cue words ("former", "served as").
     Cues,
+    /// The words of the relation grammar: appointment verbs, list openers, level words ("appointed",
+    /// "respectively", "Department").
+    Grammar,
 }
 
 impl Gazetteer {
     /// Every kind of table, in load order.
-    pub const ALL: [Gazetteer; 12] = [
+    pub const ALL: [Gazetteer; 13] = [
         Gazetteer::Places,
         Gazetteer::Demonyms,
         Gazetteer::Organisations,
@@ -56,6 +59,7 @@ impl Gazetteer {
         Gazetteer::FamilyNames,
         Gazetteer::Events,
         Gazetteer::Cues,
+        Gazetteer::Grammar,
         Gazetteer::Officials,
         Gazetteer::Posts,
     ];
@@ -75,6 +79,7 @@ impl Gazetteer {
             Gazetteer::Demonyms => "demonyms.tsv",
             Gazetteer::Events => "events.tsv",
             Gazetteer::Cues => "cues.tsv",
+            Gazetteer::Grammar => "grammar.tsv",
         }
     }
 
@@ -93,6 +98,7 @@ impl Gazetteer {
             Gazetteer::Demonyms => include_str!("../gazetteers/demonyms.tsv"),
             Gazetteer::Events => include_str!("../gazetteers/events.tsv"),
             Gazetteer::Cues => include_str!("../gazetteers/cues.tsv"),
+            Gazetteer::Grammar => include_str!("../gazetteers/grammar.tsv"),
         }
     }
 
@@ -130,6 +136,7 @@ impl Gazetteer {
             Gazetteer::Demonyms => &["country", "adjectives"],
             Gazetteer::Events => &["kind", "triggers"],
             Gazetteer::Cues => &["cue", "forms"],
+            Gazetteer::Grammar => &["class", "forms"],
         }
     }
 }
@@ -485,6 +492,39 @@ pub(crate) enum Cue {
     Death,
 }
 
+/// The words of the relation grammar (`grammar.tsv`), by class.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Grammar {
+    pub(crate) appointing: Vec<String>,
+    pub(crate) held_before: Vec<String>,
+    pub(crate) joining: Vec<String>,
+    pub(crate) relieving: Vec<String>,
+    pub(crate) appoint_verbs: Vec<String>,
+    pub(crate) list_openers: Vec<String>,
+    pub(crate) respectively: Vec<String>,
+    pub(crate) object_prepositions: Vec<String>,
+    pub(crate) pronouns: Vec<String>,
+    pub(crate) levels: Vec<String>,
+}
+
+impl Grammar {
+    fn class_mut(&mut self, class: &str) -> Option<&mut Vec<String>> {
+        Some(match class {
+            "appointing" => &mut self.appointing,
+            "held-before" => &mut self.held_before,
+            "joining" => &mut self.joining,
+            "relieving" => &mut self.relieving,
+            "appoint-verb" => &mut self.appoint_verbs,
+            "list-opener" => &mut self.list_openers,
+            "respectively" => &mut self.respectively,
+            "object-preposition" => &mut self.object_prepositions,
+            "pronoun" => &mut self.pronouns,
+            "level" => &mut self.levels,
+            _ => return None,
+        })
+    }
+}
+
 /// All tables, parsed and cross-checked.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Tables {
@@ -501,6 +541,7 @@ pub(crate) struct Tables {
     pub(crate) demonyms: Vec<(usize, Vec<String>)>,
     pub(crate) events: Vec<(crate::model::EventKind, Vec<String>)>,
     pub(crate) cues: Vec<(Cue, Vec<String>)>,
+    pub(crate) grammar: Grammar,
     /// The rules' fixed points, looked up once: the `Member` and `Secretary` titles that take their organisation
     /// from the text, and the `party-committee` body.
     pub(crate) member_title: Option<usize>,
@@ -834,6 +875,14 @@ impl Tables {
                     other => return Err(row.error(format!("unknown cue `{other}`"))),
                 };
                 self.cues.push((cue, list(1)));
+            }
+            Gazetteer::Grammar => {
+                let class = row.required(0, "class")?;
+                let words = self
+                    .grammar
+                    .class_mut(class)
+                    .ok_or_else(|| row.error(format!("unknown grammar class `{class}`")))?;
+                words.extend(row.list(1).map(str::to_owned));
             }
             Gazetteer::Officials => {
                 let id = row.required(0, "id")?;

@@ -76,6 +76,7 @@ pub use gazetteer::{Gazetteer, PartialDate};
 pub use model::{
     Document, Event, EventKind, Location, NamedDocument, Organisation, Person, Relation, Span,
 };
+pub use rules::relations::ATTACHMENT_RULES;
 
 /// The README's examples, run as doctests so that they stay true.
 #[cfg(doctest)]

@@ -1,0 +1,410 @@
+//! The attachment rules: whose a run of titles is.
+//!
+//! Each rule is a named unit that looks at where a run stands (the units and gaps around it) and either names the
+//! persons the run belongs to or passes. The rules are tried in the order of [`RULES`]; the first that applies
+//! decides, so two persons competing for one run resolve by that order. A run no rule attaches gives no relation.
+//! Every rule has positive and negative example sentences in `examples.tsv` beside this file, which `cargo test`
+//! runs (`tests/attach.rs`).
+
+use super::chain::{Chains, Placed, lead_in};
+use crate::gazetteer::Grammar;
+use crate::rules::{Context, Gap, caption_line};
+
+/// One person a run applies to.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Target {
+    pub(super) person: usize,
+    /// The person's place in a shared list of names and the list's length, to pair with a list of organisations
+    /// of the same length ("Secretaries of the Party Committees of Hanoi and HCMC, A and B").
+    pub(super) nth: Option<(usize, usize)>,
+    /// The one title group of the run that applies, when names and titles pair in order.
+    pub(super) only: Option<usize>,
+}
+
+/// What a rule found: the targets, and whether the rule's words make the posts past ("was", "relieved").
+#[derive(Debug, Default)]
+pub(super) struct Found {
+    pub(super) targets: Vec<Target>,
+    pub(super) past: bool,
+}
+
+/// A run of title groups `units[i..=j]` and what stands around it.
+pub(super) struct Site<'s> {
+    text: &'s str,
+    grammar: &'s Grammar,
+    units: &'s [Placed],
+    gaps: &'s [Gap],
+    i: usize,
+    j: usize,
+    /// The number of title groups in the run.
+    len: usize,
+    /// Whether a title of the run is plural ("Deputy Secretaries").
+    plural: bool,
+}
+
+impl<'s> Site<'s> {
+    pub(super) fn new(cx: &Context<'s>, chains: &'s Chains, (i, j): (usize, usize)) -> Site<'s> {
+        let run = &chains.units[i..=j];
+        Site {
+            text: cx.text,
+            grammar: &cx.tables.grammar,
+            units: &chains.units,
+            gaps: &chains.gaps,
+            i,
+            j,
+            len: run.iter().filter(|u| u.group().is_some()).count(),
+            plural: run.iter().any(|u| u.group().is_some_and(|g| g.plural)),
+        }
+    }
+
+    /// The person right before the run, after a comma or on the line above.
+    fn prev_person(&self) -> Option<(usize, Gap)> {
+        let p = self.i.checked_sub(1)?;
+        let gp = self.gaps[p];
+        (matches!(gp, Gap::Comma | Gap::Newline))
+            .then(|| self.units[p].person().map(|person| (person, gp)))
+            .flatten()
+    }
+
+    /// The unit right after the run and the gap before it.
+    fn next(&self) -> Option<(&'s Placed, Gap)> {
+        (self.j + 1 < self.units.len()).then(|| (&self.units[self.j + 1], self.gaps[self.j]))
+    }
+
+    fn next_person(&self) -> Option<(usize, Gap)> {
+        self.next().and_then(|(u, g)| u.person().map(|p| (p, g)))
+    }
+
+    /// Whether the run stands before a name: directly, or before ", Name" when no name precedes it.
+    fn before_name(&self) -> bool {
+        match self.next_person() {
+            Some((_, Gap::Adjacent)) => true,
+            Some((_, Gap::Comma)) => self.prev_person().is_none(),
+            _ => false,
+        }
+    }
+
+    /// The names of a list that goes on from unit `k` (a person): "A, B and C".
+    fn list_from(&self, mut k: usize) -> Vec<usize> {
+        let mut persons: Vec<usize> = self.units[k].person().into_iter().collect();
+        while k + 1 < self.units.len()
+            && matches!(self.gaps[k], Gap::Comma | Gap::And | Gap::CommaAnd)
+        {
+            match self.units[k + 1].person() {
+                Some(p) => persons.push(p),
+                None => break,
+            }
+            k += 1;
+        }
+        persons
+    }
+
+    /// The names of a list that ends at unit `k` (a person), walking back over the names and over the titles
+    /// that describe each ("to appoint Director General … A, and Member of … B as Deputy Ministers").
+    fn list_to(&self, mut k: usize) -> Vec<usize> {
+        let mut persons: Vec<usize> = self.units[k].person().into_iter().collect();
+        while k > 0
+            && matches!(
+                self.gaps[k - 1],
+                Gap::Comma | Gap::And | Gap::CommaAnd | Gap::Adjacent
+            )
+        {
+            k -= 1;
+            if let Some(p) = self.units[k].person() {
+                persons.insert(0, p);
+            }
+        }
+        persons
+    }
+}
+
+/// An attachment rule: the persons a run belongs to, or `None` when the rule does not apply.
+type Rule = fn(&Site<'_>) -> Option<Found>;
+
+/// The attachment rules in the order they are tried. The ids are the `rule` of the relations they produce.
+pub(super) const RULES: [(&str, Rule); 6] = [
+    ("respectively", respectively),
+    ("shared-title", shared_title),
+    ("title-before-name", title_before_name),
+    ("name-then-title", name_then_title),
+    ("signature", signature),
+    ("appointed-as", appointed_as),
+];
+
+/// The first rule that applies to the run, with what it found.
+pub(super) fn attach(site: &Site<'_>) -> Option<(&'static str, Found)> {
+    RULES
+        .iter()
+        .find_map(|&(id, rule)| rule(site).map(|found| (id, found)))
+}
+
+fn each(persons: impl IntoIterator<Item = usize>) -> Vec<Target> {
+    persons
+        .into_iter()
+        .map(|person| Target {
+            person,
+            nth: None,
+            only: None,
+        })
+        .collect()
+}
+
+/// `respectively`: names paired in order with the titles of a run that "respectively" closes: "A and B,
+/// Secretary and Deputy Secretary of the provincial Party Committee respectively"; "A and B were elected Chairman
+/// and Vice Chairman of … respectively".
+fn respectively(s: &Site<'_>) -> Option<Found> {
+    let after = s.text[s.units[s.j].end..].trim_start_matches([',', ' ']);
+    let closes = s.grammar.respectively.iter().any(|w| {
+        after.len() >= w.len()
+            && after.is_char_boundary(w.len())
+            && after[..w.len()].eq_ignore_ascii_case(w)
+            && !after[w.len()..].starts_with(char::is_alphanumeric)
+    });
+    if !closes || s.len < 2 {
+        return None;
+    }
+    let (persons, past) = match s.prev_person() {
+        Some((_, Gap::Comma)) => {
+            let k = s.i - 1;
+            (s.list_to(k), false)
+        }
+        _ => {
+            let (subjects, past) = appointed_subjects(s);
+            (subjects, past)
+        }
+    };
+    if persons.len() != s.len {
+        return None;
+    }
+    let targets = persons
+        .into_iter()
+        .enumerate()
+        .map(|(n, person)| Target {
+            person,
+            nth: None,
+            only: Some(n),
+        })
+        .collect();
+    Some(Found { targets, past })
+}
+
+/// `shared-title`: a plural title given to every name of the list it opens: right after it ("Vice Secretaries
+/// of the HCMC Party Committee Nguyen Ho Hai, and Nguyen Phuoc Loc"), or after a colon or a list opener ("two
+/// new Politburo members: A and B", "The Deputy Secretaries are A and B") up to the end of the sentence. A plural
+/// organisation list pairs with the names in order.
+fn shared_title(s: &Site<'_>) -> Option<Found> {
+    if !s.plural {
+        return None;
+    }
+    let (next, gn) = s.next()?;
+    let opens = gn == Gap::Colon || opens_list(&s.text[s.units[s.j].end..next.start], s.grammar);
+    if opens {
+        let mut persons = Vec::new();
+        for k in s.j + 1..s.units.len() {
+            if k > s.j + 1 && s.gaps[k - 1] == Gap::Sentence {
+                break;
+            }
+            persons.extend(s.units[k].person());
+        }
+        return (!persons.is_empty()).then(|| Found {
+            targets: each(persons),
+            past: false,
+        });
+    }
+    if !s.before_name() {
+        return None;
+    }
+    let persons = s.list_from(s.j + 1);
+    let total = persons.len();
+    (total > 1).then(|| Found {
+        targets: persons
+            .into_iter()
+            .enumerate()
+            .map(|(n, person)| Target {
+                person,
+                nth: Some((n, total)),
+                only: None,
+            })
+            .collect(),
+        past: false,
+    })
+}
+
+/// `title-before-name`: the run stands right before a name ("Chairman of the People's Committee of Hanoi Tran Sy
+/// Thanh"), or before ", Name" when it does not itself follow a name.
+fn title_before_name(s: &Site<'_>) -> Option<Found> {
+    if !s.before_name() {
+        return None;
+    }
+    let (person, _) = s.next_person()?;
+    Some(Found {
+        targets: vec![Target {
+            person,
+            nth: Some((0, 1)),
+            only: None,
+        }],
+        past: false,
+    })
+}
+
+/// `name-then-title`: the run follows "Name," (a dash counts as a comma): "General Ngo Xuan Lich, Politburo
+/// member, Deputy Secretary of the CMC, Minister of National Defense".
+fn name_then_title(s: &Site<'_>) -> Option<Found> {
+    match s.prev_person()? {
+        (person, Gap::Comma) => Some(Found {
+            targets: each([person]),
+            past: false,
+        }),
+        _ => None,
+    }
+}
+
+/// `signature`: the run follows a name on the line above ("Lt. Gen. TRAN VO DUNG⏎Political Commissar of the
+/// Military Region").
+fn signature(s: &Site<'_>) -> Option<Found> {
+    match s.prev_person()? {
+        (person, Gap::Newline) => Some(Found {
+            targets: each([person]),
+            past: false,
+        }),
+        _ => None,
+    }
+}
+
+/// `appointed-as`: the run follows a word of the `appointing` class ("was elected", "named", "as", "served as",
+/// "assigned … to hold the post of") and belongs to the sentence's subject: the nearest person before it, or the
+/// last person named before a pronoun. A plural title, or a run of as many titles as names, goes to the list of
+/// names that ends at the subject ("to appoint A and B as Justices of …"). The posts are past after a
+/// `held-before` word or when the governing verb is a `relieving` one.
+fn appointed_as(s: &Site<'_>) -> Option<Found> {
+    let (mut subjects, held_before) = appointed_subjects(s);
+    if subjects.is_empty() {
+        return None;
+    }
+    let mut list = subjects.clone();
+    if subjects.len() == 1
+        && (s.plural || s.len > 1)
+        && let Some(k) = (0..s.i)
+            .rev()
+            .find(|&k| s.units[k].person() == Some(subjects[0]))
+    {
+        list = s.list_to(k);
+    }
+    if s.plural || list.len() == s.len {
+        subjects = list;
+    }
+    let past = held_before || relieved(s, &subjects);
+    let paired = subjects.len() > 1 && subjects.len() == s.len;
+    let targets = subjects
+        .iter()
+        .enumerate()
+        .map(|(n, &person)| Target {
+            person,
+            nth: None,
+            only: paired.then_some(n),
+        })
+        .collect();
+    Some(Found { targets, past })
+}
+
+/// Whether the words between a plural title and what follows introduce its list: "are", "were", "including"
+/// (an honorific may follow: "are Mr.").
+fn opens_list(gap: &str, grammar: &Grammar) -> bool {
+    let words: Vec<&str> = gap
+        .split_whitespace()
+        .map(|w| w.trim_end_matches([':', ',']))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let honorific = |w: &&str| matches!(*w, "Mr." | "Ms." | "Mrs." | "Dr.");
+    let opener_len = grammar.list_openers.iter().find_map(|o| {
+        let n = o.split(' ').count();
+        (words.len() >= n && words[..n].join(" ") == *o).then_some(n)
+    });
+    opener_len.is_some_and(|n| words[n..].iter().all(honorific))
+}
+
+/// How far back (bytes) a pronoun's person may be named.
+const PRONOUN_REACH: usize = 1200;
+
+/// The subjects of "X was elected Chairman of …" / "… elected Y as Chairman of …": the nearest person before the
+/// run in its sentence, or the last person before it when the sentence has a pronoun ("he", "him"). After a
+/// plural verb ("A, …, and B, …, were reelected as …"), every person named earlier in the sentence. Also whether
+/// the lead-in says the post is held no more.
+fn appointed_subjects(s: &Site<'_>) -> (Vec<usize>, bool) {
+    let (text, units, gaps, i) = (s.text, s.units, s.gaps, s.i);
+    let from = if i == 0 { 0 } else { units[i - 1].end };
+    let lead_in = lead_in(&text[from..units[i].start]);
+    let lead_in = lead_in.as_str();
+    let ends_with = |w: &String| {
+        lead_in.ends_with(w.as_str()) && lead_in[..lead_in.len() - w.len()].ends_with([' ', '\n'])
+            || lead_in == w
+    };
+    let g = s.grammar;
+    if !g.appointing.iter().chain(&g.joining).any(ends_with) {
+        return (Vec::new(), false);
+    }
+    let held_before = g.held_before.iter().any(ends_with);
+    let plural = lead_in
+        .split(' ')
+        .any(|w| matches!(w, "were" | "are" | "have"));
+    let mut subjects = Vec::new();
+    // A subject in an earlier sentence only for a pronoun ("In July 2016, he was elected …"): the last person
+    // named, not more than a few paragraphs back.
+    let mut pronoun = None;
+    for k in (0..i).rev() {
+        if gaps[k] == Gap::Sentence {
+            if plural {
+                break;
+            }
+            let has_pronoun = *pronoun.get_or_insert_with(|| {
+                let between = &text[units[k].end..units[i].start];
+                between
+                    .rfind(['.', '!', '?', '\n'])
+                    .map_or(between, |e| &between[e + 1..])
+                    .split_whitespace()
+                    .any(|w| g.pronouns.iter().any(|p| w.eq_ignore_ascii_case(p)))
+            });
+            if !has_pronoun || units[i].start - units[k].end > PRONOUN_REACH {
+                break;
+            }
+        }
+        if let Some(person) = units[k].person() {
+            // A pronoun does not point into a photo caption ("Binh Phuoc province's Party Secretary Nguyen Van
+            // Loi" on a line of its own).
+            if pronoun == Some(true) && caption_line(text, units[k].start) {
+                continue;
+            }
+            subjects.push(person);
+            if !plural {
+                break;
+            }
+        }
+    }
+    subjects.reverse();
+    (subjects, held_before)
+}
+
+/// Whether the verb that governs `subjects` takes their post away: the last `relieving` or `appoint-verb` word
+/// before the first subject, in its sentence, is a relieving one ("to relieve A and B from the posts of …", but
+/// not "to relieve A and appoint B as …").
+fn relieved(s: &Site<'_>, subjects: &[usize]) -> bool {
+    let Some(first) = s
+        .units
+        .iter()
+        .find(|u| subjects.first().is_some_and(|&p| u.person() == Some(p)))
+        .map(|u| u.start)
+    else {
+        return false;
+    };
+    let text = s.text;
+    let start = text[..first]
+        .rfind(['.', '!', '?', '\n'])
+        .map_or(0, |e| e + 1);
+    let before = text[start..first].to_ascii_lowercase();
+    let last = |words: &[String]| words.iter().filter_map(|w| before.rfind(w.as_str())).max();
+    match (last(&s.grammar.relieving), last(&s.grammar.appoint_verbs)) {
+        (Some(r), Some(a)) => r > a,
+        (Some(_), None) => true,
+        _ => false,
+    }
+}

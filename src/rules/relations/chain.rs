@@ -1,0 +1,551 @@
+//! The title-phrase parser: the token stream read as persons and title groups, and the title groups joined into
+//! maximal runs (chains), independent of whom a chain belongs to.
+//!
+//! A title group is a title with its organisation: after "of"/"in" ("Secretary of the Hanoi Party Committee"),
+//! before it ("Politburo member", "HCMC Party Committee Secretary"), named by the title itself ("Defence
+//! Minister"), or the body as the text names it when the gazetteer does not hold it ("Director of the Nghe An
+//! Department of Health"). A past cue before a group ("former", "served as") marks it past; a foreign country's
+//! adjective or name before it ("Chinese Defence Minister") puts it in that country's body. Groups joined by
+//! commas, "and", "cum" and "concurrently" form a run; a semicolon, a sentence's end or any other word ends it.
+
+use crate::gazetteer::{Cue, Grammar, PlaceKind, TitleOrg};
+use crate::rules::orgs::{DocOrgs, OrgRef, Tok, Token};
+use crate::rules::{Context, Gap, gap, tail};
+
+/// A title and its organisations.
+#[derive(Debug, Clone)]
+pub(super) struct Group {
+    pub(super) title: usize,
+    pub(super) plural: bool,
+    /// The organisations: `Some(vec![])` for a post of no organisation, `None` when unresolved.
+    pub(super) orgs: Option<Vec<OrgRef>>,
+    pub(super) past: bool,
+    /// The country (place index) whose adjective or name stands before it ("Chinese Defence Minister").
+    pub(super) foreign: Option<u32>,
+}
+
+/// A person or a title group.
+#[derive(Debug, Clone)]
+pub(super) enum Unit {
+    Titles(Group),
+    Person { person: usize },
+}
+
+/// A unit and its span in the text.
+#[derive(Debug, Clone)]
+pub(super) struct Placed {
+    pub(super) unit: Unit,
+    pub(super) start: usize,
+    pub(super) end: usize,
+}
+
+impl Placed {
+    pub(super) fn person(&self) -> Option<usize> {
+        match self.unit {
+            Unit::Person { person } => Some(person),
+            Unit::Titles(_) => None,
+        }
+    }
+
+    pub(super) fn group(&self) -> Option<&Group> {
+        match &self.unit {
+            Unit::Titles(g) => Some(g),
+            Unit::Person { .. } => None,
+        }
+    }
+}
+
+/// The document as units, with the gap between each unit and the next, and the ranks stated before names.
+pub(super) struct Chains {
+    pub(super) units: Vec<Placed>,
+    /// `gaps[k]` lies between `units[k]` and `units[k + 1]`.
+    pub(super) gaps: Vec<Gap>,
+    /// (person, rank index) for a rank right before a name.
+    pub(super) ranks: Vec<(usize, u32)>,
+}
+
+impl Chains {
+    /// Reads the token stream as units and classifies the gaps between them.
+    pub(super) fn parse(cx: &Context<'_>, tokens: &[Token], orgs: &mut DocOrgs) -> Chains {
+        let (mut units, ranks) = units(cx, tokens, orgs);
+        let gaps: Vec<Gap> = units
+            .windows(2)
+            .map(|w| unit_gap(cx.text, tokens, &w[0], &w[1]))
+            .collect();
+        share_organisations(&mut units, &gaps, cx.tables);
+        Chains { units, gaps, ranks }
+    }
+
+    /// The runs of title groups, as inclusive unit ranges `(i, j)`, in text order. A run is maximal: title groups
+    /// joined by commas and "and", except where the text parts them (see [`Chains::cut`]).
+    pub(super) fn runs(&self, text: &str, grammar: &Grammar) -> Vec<(usize, usize)> {
+        let units = &self.units;
+        let gaps = &self.gaps;
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < units.len() {
+            if units[i].group().is_none() {
+                i += 1;
+                continue;
+            }
+            let mut j = i;
+            while j + 1 < units.len()
+                && units[j + 1].group().is_some()
+                && matches!(gaps[j], Gap::Comma | Gap::And | Gap::CommaAnd)
+            {
+                j += 1;
+            }
+            // "by the Prime Minister, Deputy Minister X": a title after a preposition and "the" is that
+            // preposition's object, not one of the titles of the name that follows.
+            if j > i && gaps[i] == Gap::Comma && preposition_object(text, units[i].start, grammar) {
+                i += 1;
+                continue;
+            }
+            // Between two names, ", and" parts the titles of the first from those of the second: "To Lam,
+            // Chairman of the Council …, Commander-in-Chief of …, and Member of the Politburo, … Nguyen Hoa Binh".
+            let after_name = i > 0 && units[i - 1].person().is_some() && gaps[i - 1] == Gap::Comma;
+            let before_name =
+                j + 1 < units.len() && units[j + 1].person().is_some() && gaps[j] == Gap::Adjacent;
+            if after_name
+                && before_name
+                && let Some(m) = (i..j).rev().find(|&m| gaps[m] == Gap::CommaAnd)
+            {
+                j = m;
+            }
+            out.push((i, j));
+            i = j + 1;
+        }
+        out
+    }
+
+    /// Applies the cues of a run's first group to the whole run: "served as A and B" makes both past; "Chinese
+    /// State Councillor and Minister of National Defence" holds a post in China's Ministry of National Defence.
+    pub(super) fn spread_cues(
+        &mut self,
+        cx: &Context<'_>,
+        orgs: &mut DocOrgs,
+        (i, j): (usize, usize),
+    ) {
+        let (past, foreign) = match self.units[i].group() {
+            Some(first) => (first.past, first.foreign),
+            None => (false, None),
+        };
+        for u in &mut self.units[i..=j] {
+            let span = (u.start, u.end);
+            if let Unit::Titles(g) = &mut u.unit {
+                g.past |= past;
+                // A post of no organisation ("US President") stays one.
+                if let Some(country) = foreign
+                    && g.orgs.as_ref().is_some_and(|l| !l.is_empty())
+                {
+                    let list: Vec<OrgRef> = g
+                        .orgs
+                        .take()
+                        .unwrap_or_default()
+                        .into_iter()
+                        .filter_map(|r| foreign_body(cx, orgs, r, country, span))
+                        .collect();
+                    g.orgs = (!list.is_empty()).then_some(list);
+                }
+            }
+        }
+    }
+}
+
+/// Whether the title at `at` follows a preposition and "the": "by the Prime Minister, …".
+fn preposition_object(text: &str, at: usize, grammar: &Grammar) -> bool {
+    let before = tail(&text[..at], 24).trim_end().to_ascii_lowercase();
+    before.strip_suffix(" the").is_some_and(|b| {
+        grammar
+            .object_prepositions
+            .iter()
+            .any(|p| b.ends_with(p.as_str()) && b[..b.len() - p.len()].ends_with(' '))
+    })
+}
+
+/// Persons and title groups from the token stream, and the ranks stated right before names.
+fn units(
+    cx: &Context<'_>,
+    tokens: &[Token],
+    orgs: &mut DocOrgs,
+) -> (Vec<Placed>, Vec<(usize, u32)>) {
+    let t = cx.tables;
+    let text = cx.text;
+    let g = |a: &Token, b: &Token| {
+        gap(
+            &text[a.end..b.start],
+            text[..a.end].ends_with('.'),
+            &text[b.start..],
+        )
+    };
+    let member = t.member_title;
+    let mut units: Vec<Placed> = Vec::new();
+    let mut ranks = Vec::new();
+    let mut consumed = vec![false; tokens.len()];
+    for i in 0..tokens.len() {
+        if consumed[i] {
+            continue;
+        }
+        match tokens[i].kind {
+            Tok::Person(p) => {
+                let rank = match i.checked_sub(1).map(|j| (&tokens[j].kind, j)) {
+                    Some((Tok::Rank(r), j)) if g(&tokens[j], &tokens[i]) == Gap::Adjacent => {
+                        Some(*r)
+                    }
+                    _ => None,
+                };
+                if let Some(r) = rank {
+                    ranks.push((p, r));
+                }
+                let start = if rank.is_some() {
+                    tokens[i - 1].start
+                } else {
+                    tokens[i].start
+                };
+                units.push(Placed {
+                    unit: Unit::Person { person: p },
+                    start,
+                    end: tokens[i].end,
+                });
+            }
+            Tok::Title { index, plural } => {
+                let title = &t.titles[index as usize];
+                let mut start = tokens[i].start;
+                let mut end = tokens[i].end;
+                let mut orgs_found: Option<Vec<OrgRef>> = None;
+                // Organisation after "of"/"in" — unless a lower-case word ("under the chair of NA Vice Chairman
+                // X") stands before an organisation that a title right after it takes.
+                let lower = text[tokens[i].start..].starts_with(char::is_lowercase);
+                let taken_by_next = i + 2 < tokens.len()
+                    && matches!(tokens[i + 2].kind, Tok::Title { .. })
+                    && g(&tokens[i + 1], &tokens[i + 2]) == Gap::Adjacent;
+                if i + 1 < tokens.len()
+                    && matches!(g(&tokens[i], &tokens[i + 1]), Gap::Of | Gap::In)
+                    && !(lower && taken_by_next)
+                    && let Tok::Orgs(list) = &tokens[i + 1].kind
+                {
+                    let mut all = list.clone();
+                    consumed[i + 1] = true;
+                    end = tokens[i + 1].end;
+                    // A member of several bodies: "member of the Party Central Committee and the Politburo".
+                    let mut n = i + 1;
+                    while title.role == "Member"
+                        && n + 1 < tokens.len()
+                        && matches!(g(&tokens[n], &tokens[n + 1]), Gap::And | Gap::CommaAnd)
+                        && let Tok::Orgs(more) = &tokens[n + 1].kind
+                    {
+                        all.extend(more.iter().cloned());
+                        n += 1;
+                        consumed[n] = true;
+                        end = tokens[n].end;
+                    }
+                    orgs_found = Some(all);
+                }
+                // The country a post is to: "Ambassador to the US" (the name follows it).
+                if orgs_found.is_none()
+                    && i + 1 < tokens.len()
+                    && matches!(tokens[i + 1].kind, Tok::Place(_))
+                    && matches!(
+                        text[tokens[i].end..tokens[i + 1].start].trim(),
+                        "to" | "to the"
+                    )
+                {
+                    consumed[i + 1] = true;
+                    end = tokens[i + 1].end;
+                }
+                // A body the gazetteer does not know: "Director General of the Police Department of Corruption,
+                // Smuggling and Economic Crime Investigation". It gives no relation, but it belongs to the title, so
+                // that the title still joins its run and its name.
+                if orgs_found.is_none() {
+                    let limit = tokens.get(i + 1).map_or(text.len(), |t| t.start);
+                    if let Some(e) = unknown_body_end(text, end, limit) {
+                        end = e;
+                    }
+                }
+                // Organisation before: "Politburo member", "HCMC Party Committee Secretary".
+                let mut k = i;
+                if orgs_found.is_none()
+                    && i > 0
+                    && !consumed[i - 1]
+                    && matches!(
+                        g(&tokens[i - 1], &tokens[i]),
+                        Gap::Adjacent | Gap::Possessive
+                    )
+                    && let Tok::Orgs(list) = &tokens[i - 1].kind
+                {
+                    orgs_found = Some(list.clone());
+                    start = tokens[i - 1].start;
+                    k = i - 1;
+                    // The organisation now belongs to this title, not to a unit of its own.
+                    if units.last().is_some_and(|u| u.start == tokens[i - 1].start) {
+                        units.pop();
+                    }
+                }
+                let past = k > 0
+                    && matches!(tokens[k - 1].kind, Tok::Cue(Cue::Past))
+                    && g(&tokens[k - 1], &tokens[k]) == Gap::Adjacent;
+
+                // "Chinese Defence Minister", "Chinese State Councillor and Minister of …", "US Secretary of …": a
+                // foreign country's adjective or name, then at most a few capitalised words of a title the
+                // gazetteer does not know.
+                let foreign = k
+                    .checked_sub(1)
+                    .and_then(|c| match tokens[c].kind {
+                        Tok::Demonym(p) => Some((c, p)),
+                        Tok::Place(p)
+                            if t.places[p as usize].kind == PlaceKind::Country
+                                && t.places[p as usize].id != "vietnam" =>
+                        {
+                            Some((c, p))
+                        }
+                        _ => None,
+                    })
+                    .filter(|&(c, _)| {
+                        let between = &text[tokens[c].end..tokens[k].start];
+                        between.split_whitespace().count() <= 4
+                            && between
+                                .split_whitespace()
+                                .all(|w| w == "and" || w.starts_with(char::is_uppercase))
+                    })
+                    .map(|(_, p)| p);
+                // "Deputy Chief of the General Staff of the Vietnam People's Army": the organisation after the title
+                // is the one the title names within; the title's own stays.
+                let within_own = |list: &[OrgRef], o: usize| {
+                    list.len() == 1
+                        && orgs.list[list[0].org].gazetteer_id.as_deref()
+                            == t.organisations[o].parent.as_deref()
+                };
+                let orgs_found = match (orgs_found, title.organisation) {
+                    (Some(list), TitleOrg::Implied(o)) if within_own(&list, o) => None,
+                    (found, _) => found,
+                };
+                let orgs = match (orgs_found, title.organisation) {
+                    (Some(list), _) => Some(list),
+                    (None, TitleOrg::Implied(o)) => Some(vec![OrgRef {
+                        org: orgs.gazetteer(
+                            t,
+                            o,
+                            "gazetteer-org",
+                            (tokens[i].start, tokens[i].end),
+                        ),
+                        context_body: None,
+                    }]),
+                    (None, TitleOrg::None) => Some(Vec::new()),
+                    (None, TitleOrg::FromText) => None,
+                };
+                units.push(Placed {
+                    unit: Unit::Titles(Group {
+                        title: index as usize,
+                        plural,
+                        orgs,
+                        past,
+                        foreign,
+                    }),
+                    start,
+                    end,
+                });
+            }
+            // "X was elected to the Politburo", "… assigned to join the Secretariat": membership of a Party body,
+            // a title group of its own that `appointed-as` gives to the subject.
+            Tok::Orgs(ref list)
+                if !consumed[i]
+                    && list.len() == 1
+                    && orgs.list[list[0].org].kind.as_deref() == Some("party")
+                    // Joining the Party itself is no post.
+                    && orgs.list[list[0].org].gazetteer_id.as_deref() != Some("communist-party-of-vietnam")
+                    && joins(&text[..tokens[i].start], &t.grammar) =>
+            {
+                if let Some(member) = member {
+                    units.push(Placed {
+                        unit: Unit::Titles(Group {
+                            title: member,
+                            plural: false,
+                            orgs: Some(list.clone()),
+                            past: false,
+                            foreign: None,
+                        }),
+                        start: tokens[i].start,
+                        end: tokens[i].end,
+                    });
+                }
+            }
+            _ => {}
+        }
+    }
+    (units, ranks)
+}
+
+/// The gap between two units: tokens in between make it `Other` (or `Sentence`). Ranks, words like "Province"
+/// after a place and cues do not separate; a cue right before the second unit is read as part of it ("Nguyen Chi
+/// Vinh, former Deputy Minister of …" is a comma).
+fn unit_gap(text: &str, tokens: &[Token], a: &Placed, b: &Placed) -> Gap {
+    // Tokens are sorted by start: what lies between two units is found by binary search.
+    let from = tokens.partition_point(|tk| tk.start < a.end);
+    let to = from + tokens[from..].partition_point(|tk| tk.end <= b.start);
+    let inside = &tokens[from..to];
+    let between = inside
+        .iter()
+        .any(|tk| !matches!(tk.kind, Tok::Rank(_) | Tok::Cue(_)));
+    let end = match inside.last() {
+        Some(tk) if matches!(tk.kind, Tok::Cue(_)) && text[tk.end..b.start].trim().is_empty() => {
+            tk.start
+        }
+        _ => b.start,
+    };
+    let gp = gap(
+        &text[a.end..end],
+        text[..a.end].ends_with('.'),
+        &text[b.start..],
+    );
+    if between && gp != Gap::Sentence {
+        Gap::Other
+    } else {
+        gp
+    }
+}
+
+/// The body of `country` that a title names by a body of Vietnam's: "Chinese Minister of National Defence" holds
+/// a post in the "Ministry of National Defence of China", "Cambodian Deputy Prime Minister" in the "Government of
+/// Cambodia". A foreign body stays itself; a local body (a context's Party Committee) gives nothing.
+fn foreign_body(
+    cx: &Context<'_>,
+    orgs: &mut DocOrgs,
+    r: OrgRef,
+    country: u32,
+    span: (usize, usize),
+) -> Option<OrgRef> {
+    let org = &orgs.list[r.org];
+    if org.kind.as_deref() == Some("foreign") {
+        return Some(r);
+    }
+    if r.context_body.is_some()
+        || org
+            .gazetteer_id
+            .as_deref()
+            .is_none_or(|id| id.contains('@'))
+    {
+        return None;
+    }
+    let name = org.name.as_str();
+    let base = [
+        "of Vietnam",
+        "of Viet Nam",
+        "of the Socialist Republic of Vietnam",
+    ]
+    .iter()
+    .find_map(|s| name.strip_suffix(s))
+    .map(str::trim_end)
+    .or_else(|| {
+        name.strip_prefix("Vietnam ")
+            .or(name.strip_prefix("Vietnamese "))
+    })
+    .unwrap_or(name);
+    let country = &cx.tables.places[country as usize].name;
+    let o = orgs.intern(
+        format!("{base} of {country}"),
+        None,
+        Some("foreign".to_owned()),
+        "foreign-body",
+        span,
+    );
+    orgs.retract(r.org, span);
+    Some(OrgRef {
+        org: o,
+        context_body: None,
+    })
+}
+
+/// The persons the text reports dead: the last person named before a death cue ("died", "passed away") in its
+/// sentence.
+
+/// Whether `before` (the text up to an organisation) ends in words that make a person a member of it: "elected
+/// to the", "assigned to join the", "joined the".
+fn joins(before: &str, grammar: &Grammar) -> bool {
+    let lead = lead_in(before);
+    grammar
+        .joining
+        .iter()
+        .any(|w| lead.strip_suffix(w).is_some_and(|h| h.ends_with(' ')))
+}
+
+/// The end of an organisation's name that no gazetteer knows, right after a title: " of [the] " and capitalised
+/// words, with "of", "and", "for", "on", "the" and commas between them, up to `limit` (the next token). None when
+/// anything else stands there.
+fn unknown_body_end(text: &str, from: usize, limit: usize) -> Option<usize> {
+    let rest = text.get(from..limit)?;
+    let body = rest
+        .strip_prefix(" of the ")
+        .or_else(|| rest.strip_prefix(" of "))?;
+    let mut end = None;
+    let mut at = from + (rest.len() - body.len());
+    for word in body.split_inclusive(' ') {
+        let w = word.trim_end_matches(' ');
+        let bare = w.trim_end_matches(',');
+        let capitalised = bare.starts_with(char::is_uppercase);
+        if capitalised {
+            end = Some(at + bare.len());
+        } else if !matches!(bare, "of" | "and" | "for" | "on" | "the" | "") {
+            // Some other word: this is not a name up to the next token.
+            return None;
+        }
+        at += word.len();
+    }
+    end
+}
+
+/// Whether the words between a plural title and what follows introduce its list: "are", "were", "including"
+/// (an honorific may follow: "are Mr.").
+/// The words before a title or an organisation, in lower case, without a closing comma or colon, ordinal,
+/// article or adverb: "…, he was elected to the 12th " reads "…, he was elected to", "she is currently the " reads
+/// "she is".
+pub(super) fn lead_in(before: &str) -> String {
+    let mut s = tail(before.trim_end(), 80).to_ascii_lowercase();
+    s.truncate(s.trim_end_matches([',', ':']).trim_end().len());
+    if let Some((head, last)) = s.rsplit_once(' ')
+        && last.starts_with(|c: char| c.is_ascii_digit())
+    {
+        s.truncate(head.len());
+    }
+    // "became the new Deputy Chief of …", "is currently the Minister of …".
+    // "appointed him deputy chief of …": the object pronoun stands for the subject (see `appointed_subjects`).
+    while let Some(word) = [
+        " the",
+        " a",
+        " an",
+        " new",
+        " currently",
+        " also",
+        " still",
+        " him",
+        " her",
+    ]
+    .iter()
+    .find(|w| s.ends_with(*w))
+    {
+        s.truncate(s.len() - word.len());
+    }
+    s
+}
+
+/// Titles joined by "and" share the organisation the last one names: "Minister and Chairman of the Government
+/// Office", "Vice President and Secretary General of the VFF Central Committee".
+fn share_organisations(units: &mut [Placed], gaps: &[Gap], t: &crate::gazetteer::Tables) {
+    for k in (0..units.len().saturating_sub(1)).rev() {
+        if gaps[k] != Gap::And {
+            continue;
+        }
+        let next_orgs = match &units[k + 1].unit {
+            Unit::Titles(g) => g.orgs.clone().filter(|l| !l.is_empty()),
+            _ => None,
+        };
+        if let (Some(list), Unit::Titles(g)) = (next_orgs, &mut units[k].unit) {
+            let takes = match t.titles[g.title].organisation {
+                TitleOrg::FromText | TitleOrg::None => g.orgs.as_ref().is_none_or(|l| l.is_empty()),
+                TitleOrg::Implied(_) => false,
+            };
+            if takes {
+                g.orgs = Some(list);
+            }
+        }
+    }
+}

@@ -1,0 +1,232 @@
+//! Relations: titles attached to names, in two stages.
+//!
+//! 1. [`chain`], the title-phrase parser: the token stream read as persons and title groups (a title with its
+//!    organisation, past cue and foreign country), and the groups joined into maximal runs, independent of whom
+//!    a run belongs to;
+//! 2. [`attach`], the attachment rules: named units tried in a fixed order, each with example sentences that the
+//!    tests run, that say whose a run is (`respectively`, `shared-title`, `title-before-name`, `name-then-title`,
+//!    `signature`, `appointed-as`).
+//!
+//! Then dates and deaths make posts past, and [`settle`] reconciles a person's relations. A run that no rule
+//! attaches, or a title with no organisation in the text, none named by the title, and a post that has one, gives
+//! no relation: the rules state only what the text states.
+
+mod attach;
+mod chain;
+
+use crate::gazetteer::Cue;
+use crate::rules::events::month_of;
+use crate::rules::orgs::{DocOrgs, OrgRef, Tok, Token};
+use crate::rules::{Context, Gap, gap};
+use attach::{Site, Target};
+use chain::{Chains, Group, Placed};
+
+/// The attachment rules in the order they are tried: the `rule` ids of the relations they produce.
+///
+/// ```
+/// assert_eq!(cadre::ATTACHMENT_RULES[0], "respectively");
+/// assert!(cadre::ATTACHMENT_RULES.contains(&"title-before-name"));
+/// ```
+pub const ATTACHMENT_RULES: [&str; attach::RULES.len()] = {
+    let mut ids = [""; attach::RULES.len()];
+    let mut k = 0;
+    while k < ids.len() {
+        ids[k] = attach::RULES[k].0;
+        k += 1;
+    }
+    ids
+};
+
+/// A relation before output.
+#[derive(Debug, Clone)]
+pub(crate) struct Draft {
+    pub(crate) person: usize,
+    pub(crate) role: String,
+    pub(crate) org: Option<usize>,
+    pub(crate) past: bool,
+    pub(crate) evidence: (usize, usize),
+    pub(crate) rule: &'static str,
+    /// The body, when the organisation's host came from context.
+    pub(crate) context_body: Option<u32>,
+    /// The (year, month or 0) that opens the sentence ("In September 2015, he was elected …").
+    pub(crate) dated: Option<(i32, u32)>,
+}
+
+/// Persons' ranks (stated right before a mention) and the relations of the document.
+pub(crate) fn find(
+    cx: &Context<'_>,
+    tokens: &[Token],
+    orgs: &mut DocOrgs,
+) -> (Vec<(usize, u32)>, Vec<Draft>) {
+    let mut chains = Chains::parse(cx, tokens, orgs);
+    let mut drafts = Vec::new();
+    for run in chains.runs(cx.text, &cx.tables.grammar) {
+        chains.spread_cues(cx, orgs, run);
+        let Some((rule, found)) = attach::attach(&Site::new(cx, &chains, run)) else {
+            continue;
+        };
+        let (i, j) = run;
+        let groups: Vec<&Group> = chains.units[i..=j]
+            .iter()
+            .filter_map(Placed::group)
+            .collect();
+        let evidence = (chains.units[i].start, chains.units[j].end);
+        let emitted = drafts.len();
+        for Target { person, nth, only } in found.targets {
+            for (n, grp) in groups.iter().enumerate() {
+                if only.is_none_or(|o| o == n) {
+                    emit(cx, &mut drafts, person, grp, nth, evidence, rule);
+                }
+            }
+        }
+        let dated = sentence_date(cx.text, chains.units[i].start);
+        // A post taken a full term (five years) or more before the article's date is past: "In November 2008,
+        // he became Deputy Chairman of …" in a 2022 article.
+        let a_term_ago = match (dated, cx.published) {
+            (Some((y, m)), Some((py, pm, _))) => {
+                (py - y) * 12 + (pm as i32 - m.max(1) as i32) >= 60
+            }
+            _ => false,
+        };
+        for d in &mut drafts[emitted..] {
+            d.dated = dated;
+            d.past |= found.past || a_term_ago;
+        }
+    }
+    // Every post of a person the text reports dead is past ("General X, former Minister of …, died …").
+    for p in deceased(cx.text, tokens) {
+        for d in drafts.iter_mut().filter(|d| d.person == p) {
+            d.past = true;
+        }
+    }
+    (chains.ranks, drafts)
+}
+
+/// The persons the text reports dead: the last person named before a death cue ("died", "passed away") in its
+/// sentence.
+fn deceased(text: &str, tokens: &[Token]) -> Vec<usize> {
+    let mut out = Vec::new();
+    for (k, cue) in tokens.iter().enumerate() {
+        if !matches!(cue.kind, Tok::Cue(Cue::Death)) {
+            continue;
+        }
+        let person = tokens[..k].iter().rev().find_map(|t| match t.kind {
+            Tok::Person(p) => Some((p, t.end)),
+            _ => None,
+        });
+        if let Some((p, end)) = person
+            && gap(&text[end..cue.start], false, &text[cue.start..]) != Gap::Sentence
+            && !out.contains(&p)
+        {
+            out.push(p);
+        }
+    }
+    out
+}
+
+/// The (year, month or 0) a sentence opens with: "In 2007, …", "In September 2015, …".
+fn sentence_date(text: &str, at: usize) -> Option<(i32, u32)> {
+    let start = text[..at].rfind(['.', '!', '?', '\n']).map_or(0, |e| e + 1);
+    let mut words = text[start..at].split_whitespace();
+    if words.next() != Some("In") {
+        return None;
+    }
+    let mut w = words.next()?;
+    let month = match month_of(w) {
+        Some(m) => {
+            w = words.next()?;
+            m
+        }
+        None => 0,
+    };
+    let year = w.trim_end_matches(',');
+    (year.len() == 4)
+        .then(|| year.parse::<i32>().ok())
+        .flatten()
+        .map(|y| (y, month))
+}
+
+/// Emits one title group's relations for a person; `nth` is the person's place in a shared list, to pair with a
+/// list of organisations of the same length.
+#[allow(clippy::too_many_arguments)]
+fn emit(
+    cx: &Context<'_>,
+    drafts: &mut Vec<Draft>,
+    person: usize,
+    grp: &Group,
+    nth: Option<(usize, usize)>,
+    evidence: (usize, usize),
+    rule: &'static str,
+) {
+    let role = cx.tables.titles[grp.title].role.clone();
+    let Some(list) = &grp.orgs else { return };
+    let mut push = |org: Option<&OrgRef>| {
+        drafts.push(Draft {
+            person,
+            role: role.clone(),
+            org: org.map(|r| r.org),
+            past: grp.past,
+            evidence,
+            rule,
+            context_body: org.and_then(|r| r.context_body),
+            dated: None,
+        });
+    };
+    if list.is_empty() {
+        push(None);
+        return;
+    }
+    match nth {
+        Some((n, total)) if total == list.len() && total > 1 => push(Some(&list[n])),
+        _ => {
+            for r in list {
+                push(Some(r));
+            }
+        }
+    }
+}
+
+/// A later mention of a person with the same title and a body resolved from context means the body the earlier
+/// mention named ("Chairwoman of the municipal People's Council Nguyen Thi Le" twice in an article about two
+/// cities); then duplicates go, the first mention's draft kept.
+pub(crate) fn settle(drafts: &mut Vec<Draft>, orgs: &DocOrgs, bodies: &[crate::gazetteer::Body]) {
+    for i in 0..drafts.len() {
+        let Some(b) = drafts[i].context_body else {
+            continue;
+        };
+        let prefix = format!("{}@", bodies[b as usize].id);
+        let earlier = drafts[..i].iter().find(|d| {
+            d.person == drafts[i].person
+                && d.role == drafts[i].role
+                && d.org.is_some_and(|o| {
+                    orgs.list[o]
+                        .gazetteer_id
+                        .as_deref()
+                        .is_some_and(|id| id.starts_with(&prefix))
+                })
+        });
+        if let Some(e) = earlier {
+            drafts[i].org = e.org;
+        }
+    }
+    // A dated post is past when a later dated post of the same person in the same organisation follows it
+    // ("In September 2015, … Deputy Secretary of …; in January 2019, … Secretary of …"); membership is not
+    // replaced by a post in the same body.
+    let superseded: Vec<bool> = drafts
+        .iter()
+        .map(|d| {
+            d.role != "Member"
+                && d.org.is_some()
+                && d.dated.is_some_and(|a| {
+                    drafts.iter().any(|e| {
+                        e.person == d.person && e.org == d.org && e.dated.is_some_and(|b| b > a)
+                    })
+                })
+        })
+        .collect();
+    for (d, s) in drafts.iter_mut().zip(superseded) {
+        d.past |= s;
+    }
+    let mut seen = std::collections::HashSet::new();
+    drafts.retain(|d| seen.insert((d.person, d.role.clone(), d.org)));
+}
