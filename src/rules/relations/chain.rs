@@ -455,9 +455,6 @@ fn foreign_body(
     })
 }
 
-/// The persons the text reports dead: the last person named before a death cue ("died", "passed away") in its
-/// sentence.
-
 /// Whether `before` (the text up to an organisation) ends in words that make a person a member of it: "elected
 /// to the", "assigned to join the", "joined the".
 fn joins(before: &str, grammar: &Grammar) -> bool {
