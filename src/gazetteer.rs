@@ -505,6 +505,7 @@ pub(crate) struct Grammar {
     pub(crate) object_prepositions: Vec<String>,
     pub(crate) pronouns: Vec<String>,
     pub(crate) levels: Vec<String>,
+    pub(crate) generic: Vec<String>,
 }
 
 impl Grammar {
@@ -520,6 +521,7 @@ impl Grammar {
             "object-preposition" => &mut self.object_prepositions,
             "pronoun" => &mut self.pronouns,
             "level" => &mut self.levels,
+            "generic" => &mut self.generic,
             _ => return None,
         })
     }

@@ -294,13 +294,16 @@ fn appointed_as(s: &Site<'_>) -> Option<Found> {
         subjects = list;
     }
     let past = held_before || relieved(s, &subjects);
-    let paired = subjects.len() > 1 && subjects.len() == s.len;
+    // As many names as titles pair with the titles; as many names as a title's organisations pair with those
+    // ("A and B were elected directors of the Department of X and the Department of Y").
+    let total = subjects.len();
+    let paired = total > 1 && total == s.len;
     let targets = subjects
         .iter()
         .enumerate()
         .map(|(n, &person)| Target {
             person,
-            nth: None,
+            nth: (total > 1 && !paired).then_some((n, total)),
             only: paired.then_some(n),
         })
         .collect();

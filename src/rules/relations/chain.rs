@@ -8,6 +8,7 @@
 //! adjective or name before it ("Chinese Defence Minister") puts it in that country's body. Groups joined by
 //! commas, "and", "cum" and "concurrently" form a run; a semicolon, a sentence's end or any other word ends it.
 
+use super::text_body;
 use crate::gazetteer::{Cue, Grammar, PlaceKind, TitleOrg};
 use crate::rules::orgs::{DocOrgs, OrgRef, Tok, Token};
 use crate::rules::{Context, Gap, gap, tail};
@@ -253,13 +254,52 @@ fn units(
                     consumed[i + 1] = true;
                     end = tokens[i + 1].end;
                 }
-                // A body the gazetteer does not know: "Director General of the Police Department of Corruption,
-                // Smuggling and Economic Crime Investigation". It gives no relation, but it belongs to the title, so
-                // that the title still joins its run and its name.
-                if orgs_found.is_none() {
-                    let limit = tokens.get(i + 1).map_or(text.len(), |t| t.start);
-                    if let Some(e) = unknown_body_end(text, end, limit) {
-                        end = e;
+                // A body the gazetteer does not hold, named by the text: "Director of the Nghe An Department of
+                // Health" (`text-body`). A name that is no body still belongs to the title, so that the title keeps
+                // its run and its name ("Director General of the Police Department of Corruption, Smuggling and
+                // Economic Crime Investigation").
+                if orgs_found.is_none()
+                    && let Some(tb) = text_body::read(text, tokens, i + 1, end, orgs, &t.grammar)
+                {
+                    let mut found = Vec::new();
+                    let mut next = Some(tb);
+                    // "… of the Department of Internal Affairs and the Finance Department": one body each.
+                    while let Some(tb) = next.take() {
+                        let Some(name) = tb.name else {
+                            // No body: the title keeps the words up to the next token, never a token itself.
+                            if tb.tokens.is_empty() {
+                                end = tb.end;
+                            }
+                            break;
+                        };
+                        end = tb.end;
+                        for k in tb.tokens.clone() {
+                            consumed[k] = true;
+                        }
+                        for &k in &tb.swallowed {
+                            if let Tok::Orgs(list) = &tokens[k].kind {
+                                for r in list {
+                                    orgs.retract(r.org, (tokens[k].start, tokens[k].end));
+                                }
+                            }
+                        }
+                        let org = orgs.intern(name, None, None, "text-body", (tb.start, tb.end));
+                        found.push(OrgRef {
+                            org,
+                            context_body: None,
+                        });
+                        next = text_body::read_next(
+                            text,
+                            tokens,
+                            tb.tokens.end,
+                            end,
+                            orgs,
+                            &t.grammar,
+                        )
+                        .filter(|n| n.name.is_some());
+                    }
+                    if !found.is_empty() {
+                        orgs_found = Some(found);
                     }
                 }
                 // Organisation before: "Politburo member", "HCMC Party Committee Secretary".
@@ -465,33 +505,6 @@ fn joins(before: &str, grammar: &Grammar) -> bool {
         .any(|w| lead.strip_suffix(w).is_some_and(|h| h.ends_with(' ')))
 }
 
-/// The end of an organisation's name that no gazetteer knows, right after a title: " of [the] " and capitalised
-/// words, with "of", "and", "for", "on", "the" and commas between them, up to `limit` (the next token). None when
-/// anything else stands there.
-fn unknown_body_end(text: &str, from: usize, limit: usize) -> Option<usize> {
-    let rest = text.get(from..limit)?;
-    let body = rest
-        .strip_prefix(" of the ")
-        .or_else(|| rest.strip_prefix(" of "))?;
-    let mut end = None;
-    let mut at = from + (rest.len() - body.len());
-    for word in body.split_inclusive(' ') {
-        let w = word.trim_end_matches(' ');
-        let bare = w.trim_end_matches(',');
-        let capitalised = bare.starts_with(char::is_uppercase);
-        if capitalised {
-            end = Some(at + bare.len());
-        } else if !matches!(bare, "of" | "and" | "for" | "on" | "the" | "") {
-            // Some other word: this is not a name up to the next token.
-            return None;
-        }
-        at += word.len();
-    }
-    end
-}
-
-/// Whether the words between a plural title and what follows introduce its list: "are", "were", "including"
-/// (an honorific may follow: "are Mr.").
 /// The words before a title or an organisation, in lower case, without a closing comma or colon, ordinal,
 /// article or adverb: "…, he was elected to the 12th " reads "…, he was elected to", "she is currently the " reads
 /// "she is".

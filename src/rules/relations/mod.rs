@@ -13,6 +13,7 @@
 
 mod attach;
 mod chain;
+mod text_body;
 
 use crate::gazetteer::Cue;
 use crate::rules::events::month_of;

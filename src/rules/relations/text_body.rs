@@ -1,0 +1,260 @@
+//! Bodies the gazetteer does not hold, named as the text names them after a title: "Director of the Nghe An
+//! Department of Health", "Secretary of the Quy Chau District Party Committee", "Chairman of the Inspection
+//! Committee of the Provincial Party Committee", "Deputy Head of the Central Steering Committee's Working Group
+//! No. 2". Rule id `text-body`.
+//!
+//! The name is read after " of [the] ": capitalised words, numbers, places and organisations, with "of", "and",
+//! "for", "on", "the" and possessives between them, and an enumeration "A, B and C" of capitalised words. It is a
+//! body only when one of its own words (not a token's) is a `level` word of the grammar ("Department",
+//! "District", "Committee", "Office", "Region" …) and it has at least two capitalised words; otherwise only its
+//! end is known, so that the title keeps its words and its place in a run. An organisation token inside the name
+//! is written as the organisation it resolved to ("of the Provincial Party Committee" in an article about Nghe An
+//! reads "of the Nghe An Provincial Party Committee").
+
+use crate::gazetteer::Grammar;
+use crate::rules::orgs::{DocOrgs, Tok, Token};
+
+/// A name read after a title.
+#[derive(Debug)]
+pub(super) struct TextBody {
+    /// The start of the name in the text (after " of [the] ").
+    pub(super) start: usize,
+    /// The end of the name in the text.
+    pub(super) end: usize,
+    /// The body's name, when it is one.
+    pub(super) name: Option<String>,
+    /// The tokens inside the name, as a range of token indices.
+    pub(super) tokens: std::ops::Range<usize>,
+    /// The organisation tokens that stand inside the name after other words of it ("Quy Chau District Party
+    /// Committee"): they are part of this body, not bodies of their own.
+    pub(super) swallowed: Vec<usize>,
+}
+
+/// Connecting words a body's name may hold between its capitalised words.
+const CONNECTORS: [&str; 6] = ["of", "and", "for", "on", "the", "&"];
+
+/// Reads the name after the title that ends at `from`; `next` is the index of the first token after the title.
+pub(super) fn read(
+    text: &str,
+    tokens: &[Token],
+    next: usize,
+    from: usize,
+    orgs: &DocOrgs,
+    grammar: &Grammar,
+) -> Option<TextBody> {
+    let rest = text.get(from..)?;
+    let body = rest
+        .strip_prefix(" of the ")
+        .or_else(|| rest.strip_prefix(" of "))?;
+    read_name(
+        text,
+        tokens,
+        next,
+        from + (rest.len() - body.len()),
+        orgs,
+        grammar,
+    )
+}
+
+/// Reads a second body coordinated with one that ends at `from`: " and the Department of Finance".
+pub(super) fn read_next(
+    text: &str,
+    tokens: &[Token],
+    next: usize,
+    from: usize,
+    orgs: &DocOrgs,
+    grammar: &Grammar,
+) -> Option<TextBody> {
+    let rest = text.get(from..)?;
+    let body = rest.strip_prefix(" and the ")?;
+    read_name(
+        text,
+        tokens,
+        next,
+        from + (rest.len() - body.len()),
+        orgs,
+        grammar,
+    )
+}
+
+/// Reads a name that starts at `start`; `next` is the index of the first token at or after it.
+fn read_name(
+    text: &str,
+    tokens: &[Token],
+    next: usize,
+    start: usize,
+    orgs: &DocOrgs,
+    grammar: &Grammar,
+) -> Option<TextBody> {
+    let mut at = start;
+    // Whether the last part read was a token: a capitalised word right after it that is no level word begins
+    // something else ("… of China Chen Zhu").
+    let mut after_token = false;
+    // A generic body or reference with no host ("the Provincial People's Committee" in an article that names no
+    // province) leaves the name unknown.
+    let mut generic = false;
+    let mut k = next;
+    let mut end = None;
+    let mut name = String::new();
+    let mut pending = String::new();
+    let mut words = 0usize;
+    let mut level = false;
+    let mut own_words = false;
+    let mut swallowed = Vec::new();
+    let mut last_token = next;
+    loop {
+        // One space between words; anything else ends the name, except an enumeration's comma.
+        if at > start {
+            let gap = &text[at..];
+            if gap.starts_with(", ") && enumeration_goes_on(text, at + 2, tokens.get(k)) {
+                pending.push_str(", ");
+                at += 2;
+            } else if gap.starts_with(' ') && !gap.starts_with("  ") {
+                pending.push(' ');
+                at += 1;
+            } else {
+                break;
+            }
+        }
+        if let Some(tk) = tokens.get(k).filter(|tk| tk.start == at) {
+            let part = match &tk.kind {
+                Tok::Orgs(list) if list.len() == 1 => {
+                    if own_words {
+                        // "Quy Chau District Party Committee": the body's own words name its host.
+                        swallowed.push(k);
+                        level = true;
+                        text[tk.start..tk.end].to_owned()
+                    } else {
+                        orgs.list[list[0].org].name.clone()
+                    }
+                }
+                Tok::Place(_) | Tok::Demonym(_) => text[tk.start..tk.end].to_owned(),
+                Tok::Body(_) | Tok::Reference(_) => {
+                    generic = true;
+                    text[tk.start..tk.end].to_owned()
+                }
+                // "District", "Ward": a word that ends a place's name is a level word of a body's.
+                Tok::Cue(crate::gazetteer::Cue::NotName) => {
+                    let w = &text[tk.start..tk.end];
+                    level |= grammar.levels.iter().any(|l| l == w);
+                    own_words = true;
+                    w.to_owned()
+                }
+                _ => break,
+            };
+            name.push_str(&pending);
+            pending.clear();
+            name.push_str(&part);
+            words += 1;
+            at = tk.end;
+            end = Some(at);
+            k += 1;
+            last_token = k;
+            after_token = true;
+            continue;
+        }
+        let word_len = text[at..]
+            .find(|c: char| {
+                c.is_whitespace()
+                    || matches!(
+                        c,
+                        ',' | ';' | ':' | '(' | ')' | '"' | '\u{201C}' | '\u{201D}'
+                    )
+            })
+            .unwrap_or(text.len() - at);
+        if word_len == 0 {
+            break;
+        }
+        // A token that starts inside the word ends the name before it.
+        if tokens.get(k).is_some_and(|tk| tk.start < at + word_len) {
+            break;
+        }
+        let word = &text[at..at + word_len];
+        let bare = word.trim_end_matches('.');
+        let capitalised =
+            word.starts_with(char::is_uppercase) || bare.bytes().all(|b| b.is_ascii_digit());
+        if capitalised {
+            let stem = word
+                .strip_suffix("'s")
+                .or_else(|| word.strip_suffix("\u{2019}s"))
+                .unwrap_or(word)
+                .trim_end_matches('.');
+            let number = stem.bytes().all(|b| b.is_ascii_digit());
+            if after_token && pending.trim().is_empty() && !number && !is_level(stem, grammar) {
+                break;
+            }
+            after_token = false;
+            if word.ends_with('.') && word != "No." {
+                // A full stop ends the sentence, and the name with it.
+                let stem = &word[..word.len() - 1];
+                name.push_str(&pending);
+                pending.clear();
+                name.push_str(stem);
+                level |= is_level(stem, grammar);
+                words += 1;
+                end = Some(at + stem.len());
+                break;
+            }
+            name.push_str(&pending);
+            pending.clear();
+            name.push_str(word);
+            level |= is_level(stem, grammar);
+            generic |= grammar.generic.iter().any(|g| g == stem);
+            own_words = true;
+            words += 1;
+            end = Some(at + word_len);
+        } else if CONNECTORS.contains(&word) {
+            // "… and the Department of Finance" begins a second body.
+            if word == "the" && pending.trim_end().ends_with("and") {
+                break;
+            }
+            pending.push_str(word);
+        } else {
+            break;
+        }
+        at += word_len;
+    }
+    let end = end?;
+    let tokens_inside = next..last_token.max(next);
+    let only_one_token = words == 1 && tokens_inside.len() == 1;
+    let is_body = level && !generic && words >= 2 && !only_one_token;
+    Some(TextBody {
+        start,
+        end,
+        name: is_body.then_some(name),
+        tokens: tokens_inside,
+        swallowed: if is_body { swallowed } else { Vec::new() },
+    })
+}
+
+/// Whether a word is a `level` word of a body ("Department", "Office"); place levels ("District") are not.
+fn is_level(word: &str, grammar: &Grammar) -> bool {
+    grammar
+        .levels
+        .iter()
+        .any(|l| l == word || l.rsplit(' ').next() == Some(word))
+}
+
+/// Whether a comma at the end of a name continues it as an enumeration ("Corruption, Smuggling and Economic Crime
+/// Investigation"): capitalised words that no token starts in, then "and" and a capitalised word.
+fn enumeration_goes_on(text: &str, at: usize, next_token: Option<&Token>) -> bool {
+    let limit = next_token.map_or(text.len(), |t| t.start);
+    let Some(segment) = text.get(at..limit) else {
+        return false;
+    };
+    let mut saw_word = false;
+    let mut words = segment.split(' ');
+    while let Some(w) = words.next() {
+        if w == "and" {
+            return saw_word
+                && words
+                    .next()
+                    .is_some_and(|n| n.starts_with(char::is_uppercase));
+        }
+        if !w.starts_with(char::is_uppercase) || w.contains([',', '.', ';']) {
+            return false;
+        }
+        saw_word = true;
+    }
+    false
+}
