@@ -62,10 +62,12 @@ pub(crate) fn gap(text: &str, prev_abbrev: bool, next: &str) -> Gap {
     // `prev_abbrev` matters only where the gap holds a full stop: see `ends_sentence`.
     let t = text.trim();
     if t.is_empty() {
-        return if text.contains('\n') {
-            Gap::Newline
-        } else {
-            Gap::Adjacent
+        // A blank line parts paragraphs; one line break parts a signature's name from its title.
+        let lines = text.bytes().filter(|&b| b == b'\n').count();
+        return match lines {
+            0 => Gap::Adjacent,
+            1 => Gap::Newline,
+            _ => Gap::Sentence,
         };
     }
     // An aside in brackets right after a token is read as if it were not there: "Deputy Secretary of the Gia Lai
@@ -273,6 +275,7 @@ mod tests {
         assert_eq!(gap(", 2051, ", false, "D"), Gap::Other);
         assert_eq!(gap(" – ", false, "S"), Gap::Comma);
         assert_eq!(gap("\n", false, "P"), Gap::Newline);
+        assert_eq!(gap("\n\n", false, "P"), Gap::Sentence);
         assert_eq!(gap(". The ", false, "H"), Gap::Sentence);
         assert_eq!(gap(" said that ", false, "H"), Gap::Other);
         // An honorific's full stop ends no sentence; a full stop before one does.

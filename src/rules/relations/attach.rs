@@ -99,6 +99,17 @@ impl<'s> Site<'s> {
         persons
     }
 
+    /// The list of names that ends at `person`'s last mention before the run.
+    fn list_of(&self, person: usize) -> Vec<usize> {
+        match (0..self.i)
+            .rev()
+            .find(|&k| self.units[k].person() == Some(person))
+        {
+            Some(k) => self.list_to(k),
+            None => vec![person],
+        }
+    }
+
     /// The names of a list that ends at unit `k` (a person), walking back over the names and over the titles
     /// that describe each ("to appoint Director General … A, and Member of … B as Deputy Ministers").
     fn list_to(&self, mut k: usize) -> Vec<usize> {
@@ -164,13 +175,14 @@ fn respectively(s: &Site<'_>) -> Option<Found> {
         return None;
     }
     let (persons, past) = match s.prev_person() {
-        Some((_, Gap::Comma)) => {
-            let k = s.i - 1;
-            (s.list_to(k), false)
-        }
+        Some((_, Gap::Comma)) => (s.list_to(s.i - 1), false),
         _ => {
-            let (subjects, past) = appointed_subjects(s);
-            (subjects, past)
+            let (subjects, held_before) = appointed_subjects(s);
+            let subjects = match subjects.as_slice() {
+                [one] => s.list_of(*one),
+                _ => subjects,
+            };
+            (subjects, held_before || relieved(s))
         }
     };
     if persons.len() != s.len {
@@ -281,19 +293,14 @@ fn appointed_as(s: &Site<'_>) -> Option<Found> {
     if subjects.is_empty() {
         return None;
     }
-    let mut list = subjects.clone();
-    if subjects.len() == 1
-        && (s.plural || s.len > 1)
-        && let Some(k) = (0..s.i)
-            .rev()
-            .find(|&k| s.units[k].person() == Some(subjects[0]))
-    {
-        list = s.list_to(k);
-    }
+    let list = match subjects.as_slice() {
+        [one] if s.plural || s.len > 1 => s.list_of(*one),
+        _ => subjects.clone(),
+    };
     if s.plural || list.len() == s.len {
         subjects = list;
     }
-    let past = held_before || relieved(s, &subjects);
+    let past = held_before || relieved(s);
     // As many names as titles pair with the titles; as many names as a title's organisations pair with those
     // ("A and B were elected directors of the Department of X and the Department of Y").
     let total = subjects.len();
@@ -387,23 +394,14 @@ fn appointed_subjects(s: &Site<'_>) -> (Vec<usize>, bool) {
     (subjects, held_before)
 }
 
-/// Whether the verb that governs `subjects` takes their post away: the last `relieving` or `appoint-verb` word
-/// before the first subject, in its sentence, is a relieving one ("to relieve A and B from the posts of …", but
-/// not "to relieve A and appoint B as …").
-fn relieved(s: &Site<'_>, subjects: &[usize]) -> bool {
-    let Some(first) = s
-        .units
-        .iter()
-        .find(|u| subjects.first().is_some_and(|&p| u.person() == Some(p)))
-        .map(|u| u.start)
-    else {
-        return false;
-    };
+/// Whether the verb that governs the run takes the posts away: the last `relieving` or `appoint-verb` word before
+/// the run, in its sentence, is a relieving one ("to relieve A and B from the posts of …", "A was relieved of the
+/// post of …", but not "to relieve A and appoint B as …").
+fn relieved(s: &Site<'_>) -> bool {
+    let at = s.units[s.i].start;
     let text = s.text;
-    let start = text[..first]
-        .rfind(['.', '!', '?', '\n'])
-        .map_or(0, |e| e + 1);
-    let before = text[start..first].to_ascii_lowercase();
+    let start = text[..at].rfind(['.', '!', '?', '\n']).map_or(0, |e| e + 1);
+    let before = text[start..at].to_ascii_lowercase();
     let last = |words: &[String]| words.iter().filter_map(|w| before.rfind(w.as_str())).max();
     match (last(&s.grammar.relieving), last(&s.grammar.appoint_verbs)) {
         (Some(r), Some(a)) => r > a,

@@ -150,7 +150,9 @@ fn read_name(
             end = Some(at);
             k += 1;
             last_token = k;
-            after_token = true;
+            // A word after a place or an organisation begins something else; after a word like "District" the
+            // name goes on.
+            after_token = !matches!(tk.kind, Tok::Cue(_));
             continue;
         }
         let word_len = text[at..]
