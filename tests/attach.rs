@@ -52,10 +52,11 @@ fn examples() -> Vec<Example<'static>> {
     out
 }
 
-/// (person, role, organisation, past, rule, organisation's rule) of each relation.
-fn relations(
-    doc: &Document,
-) -> Vec<(String, String, Option<String>, bool, String, Option<String>)> {
+/// (person, role, organisation, past, rule, organisation's rule) of a relation.
+type Found = (String, String, Option<String>, bool, String, Option<String>);
+
+/// Every relation of a document.
+fn relations(doc: &Document) -> Vec<Found> {
     doc.relations
         .iter()
         .map(|r| {
