@@ -1261,3 +1261,128 @@ fn a_party_title_after_provincial_or_city_is_the_subjects_party_committee() {
         triples(&d)
     );
 }
+
+#[test]
+fn a_style_between_a_title_and_a_name_reads_as_nothing() {
+    let d = extract("Cambodian Prime Minister Samdech Techo Hun Sen welcomed the delegation.");
+    assert!(
+        has(
+            &d,
+            "Hun Sen",
+            "Prime Minister",
+            Some("Government of Cambodia")
+        ),
+        "{:?}",
+        triples(&d)
+    );
+}
+
+#[test]
+fn a_foreign_persons_other_posts_are_in_the_countrys_bodies() {
+    let d = extract(
+        "Lao Prime Minister Thongloun Sisoulith arrived in Hanoi. He served as Deputy Prime Minister and Minister of Foreign Affairs. PM Thongloun Sisoulith then met the press.",
+    );
+    let t = triples(&d);
+    assert!(
+        has(
+            &d,
+            "Thongloun Sisoulith",
+            "Prime Minister",
+            Some("Government of Laos")
+        ),
+        "{t:?}"
+    );
+    assert!(
+        has(
+            &d,
+            "Thongloun Sisoulith",
+            "Minister",
+            Some("Ministry of Foreign Affairs of Laos")
+        ),
+        "{t:?}"
+    );
+    assert!(
+        t.iter()
+            .all(|(_, _, o)| o.as_deref() != Some("Government of Vietnam")),
+        "{t:?}"
+    );
+}
+
+#[test]
+fn a_countrys_adjective_after_of_the_makes_the_body_foreign() {
+    let d = extract("He met Secretary General of the Bulgarian NA Stefana Karaslavova on Monday.");
+    assert!(
+        has(
+            &d,
+            "Stefana Karaslavova",
+            "Secretary General",
+            Some("National Assembly of Bulgaria")
+        ),
+        "{:?}",
+        triples(&d)
+    );
+}
+
+#[test]
+fn a_name_after_a_title_and_the_body_it_names() {
+    let d = extract(
+        "He met Chairman of the Standing Committee of the National People's Congress of China Zhao Leji in Beijing.",
+    );
+    assert!(
+        has(
+            &d,
+            "Zhao Leji",
+            "Chairman",
+            Some("Standing Committee of the National People's Congress of China")
+        ),
+        "{:?}",
+        triples(&d)
+    );
+    // The words after "of the Vietnam" go on with the body's name: no person.
+    let d = extract("He became Deputy General Director of the Vietnam State Treasury in 2006.");
+    assert!(d.persons.is_empty(), "{:?}", d.persons);
+}
+
+#[test]
+fn an_aside_that_holds_a_token_does_not_part_an_organisation_from_its_title() {
+    let d = extract("National Assembly (NA) General Secretary Bui Van Cuong spoke.");
+    let t = triples(&d);
+    assert!(
+        t.iter()
+            .any(|(_, r, o)| r == "General Secretary" && o.as_deref() == Some("National Assembly")),
+        "{t:?}"
+    );
+    assert!(
+        t.iter()
+            .all(|(_, _, o)| o.as_deref() != Some("Communist Party of Vietnam")),
+        "{t:?}"
+    );
+}
+
+#[test]
+fn kings_and_the_chinese_premier() {
+    let d = extract("Chinese Premier Li Qiang met King Norodom Sihamoni.");
+    assert!(
+        has(&d, "Li Qiang", "Premier", Some("State Council of China")),
+        "{:?}",
+        triples(&d)
+    );
+    assert!(
+        has(&d, "Norodom Sihamoni", "King", None),
+        "{:?}",
+        triples(&d)
+    );
+}
+
+#[test]
+fn a_bare_as_after_an_unknown_name_gives_nobody_the_title() {
+    let d = extract(
+        "According to Ambassador Tran Van Minh, this is the first visit by Li as the Chinese Premier.",
+    );
+    let t = triples(&d);
+    assert!(
+        t.iter()
+            .all(|(p, r, _)| !(p == "Tran Van Minh" && r == "Premier")),
+        "{t:?}"
+    );
+}

@@ -84,6 +84,11 @@ pub(crate) fn gap(text: &str, prev_abbrev: bool, next: &str) -> Gap {
             gap(&format!(" {after} "), false, next)
         };
     }
+    // Styles between a title and a name read as nothing: "Cambodian PM Samdech Techo Hun Sen". A bracket that
+    // closes an aside holding a token reads as nothing too: "National Assembly (NA) General Secretary".
+    if t == ")" || t.split_whitespace().all(|w| STYLES.contains(&w)) {
+        return Gap::Adjacent;
+    }
     // An age between a name and its titles reads as a comma: "Tran Sy Thanh, 51, Deputy Secretary of …".
     if let Some(age) = t.strip_prefix(',').and_then(|r| r.strip_suffix(','))
         && (1..=3).contains(&age.trim().len())
@@ -143,6 +148,20 @@ fn normalise_gap(t: &str) -> String {
     }
     out
 }
+
+/// Styles of address that stand between a title and a name and read as nothing ("Samdech Techo Hun Sen").
+const STYLES: [&str; 10] = [
+    "Samdech",
+    "Techo",
+    "Akka",
+    "Moha",
+    "Sena",
+    "Padei",
+    "Dato'",
+    "Datuk",
+    "H.E.",
+    "Excellency",
+];
 
 /// Abbreviations before a name whose full stop ends no sentence (ranks' abbreviations are gazetteer items).
 const HONORIFICS: [&str; 7] = ["Mr", "Ms", "Mrs", "Dr", "Prof", "Mme", "Messrs"];
@@ -270,6 +289,8 @@ mod tests {
         assert_eq!(gap(", 51, ", false, "D"), Gap::Comma);
         assert_eq!(gap(" (term 2011-2015), ", false, "C"), Gap::Comma);
         assert_eq!(gap(" (VPA) ", false, "C"), Gap::Adjacent);
+        assert_eq!(gap(") ", false, "G"), Gap::Adjacent);
+        assert_eq!(gap(" Samdech Techo ", false, "H"), Gap::Adjacent);
         assert_eq!(gap(" province, ", false, "C"), Gap::Comma);
         assert_eq!(gap(" province's ", false, "P"), Gap::Possessive);
         assert_eq!(gap(", 2051, ", false, "D"), Gap::Other);

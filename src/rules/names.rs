@@ -265,26 +265,96 @@ pub(crate) fn find(cx: &Context<'_>) -> Names {
     names
 }
 
-/// The end of "to [the] <place>" right after a title ("Ambassador to the US"), if any.
+/// Where the name a title introduces may start, past what stands between them: a style ("PM Samdech Techo Hun
+/// Sen"), the country a post is to ("Ambassador to the US Marc Knapper"), or the body the post is in, named by
+/// gazetteer items ("Secretary General of the Bulgarian NA Stefana Karaslavova", "Chairman of the Standing
+/// Committee of the National People's Congress of China Zhao Leji").
 fn posted_to(
     text: &str,
     from: usize,
     starts: &HashMap<usize, usize>,
     hits: &[Hit],
 ) -> Option<usize> {
-    let rest = &text[from..];
-    let skip = ["to the ", "to "].iter().find_map(|w| {
-        rest.strip_prefix(' ')?
-            .strip_prefix(w)
-            .map(|r| rest.len() - r.len())
-    })?;
-    let &j = starts.get(&(from + skip))?;
-    hits[j]
-        .entries
-        .iter()
-        .any(|e| matches!(e, Entry::Place(_)))
-        .then_some(hits[j].end)
+    let mut at = from;
+    let mut moved = false;
+    let mut after_body = false;
+    loop {
+        let rest = &text[at..];
+        if let Some(style) = STYLES.iter().find_map(|w| {
+            rest.strip_prefix(' ')?
+                .strip_prefix(w)
+                .filter(|r| r.starts_with(' '))
+                .map(|r| rest.len() - r.len())
+        }) {
+            at += style;
+            moved = true;
+            continue;
+        }
+        let Some(skip) = ["to the ", "to ", "of the ", "of "].iter().find_map(|w| {
+            rest.strip_prefix(' ')?
+                .strip_prefix(w)
+                .map(|r| rest.len() - r.len())
+        }) else {
+            break;
+        };
+        let to = rest[1..].starts_with("to ");
+        // A run of gazetteer items, each a place, a country's adjective or a body (not a name, a title or a rank),
+        // that ends in a body, or in a place after a body ("… Congress of China"): after "of the Vietnam" the
+        // words go on with the body's name ("Director of the Vietnam State Treasury").
+        let mut end = None;
+        let mut ends_in_body = false;
+        let mut next = at + skip;
+        while let Some(&j) = starts.get(&next) {
+            let fits = hits[j].entries.iter().any(|e| {
+                if to {
+                    matches!(e, Entry::Place(_))
+                } else {
+                    matches!(
+                        e,
+                        Entry::Place(_)
+                            | Entry::Demonym(_)
+                            | Entry::Organisation(_)
+                            | Entry::Body(_)
+                    )
+                }
+            }) && !name_like(&hits[j]);
+            if !fits {
+                break;
+            }
+            end = Some(hits[j].end);
+            ends_in_body = hits[j]
+                .entries
+                .iter()
+                .any(|e| matches!(e, Entry::Organisation(_) | Entry::Body(_)));
+            match after_space(text, hits[j].end) {
+                Some(n) if starts.contains_key(&n) => next = n,
+                _ => break,
+            }
+        }
+        match end {
+            Some(e) if to || ends_in_body || after_body => {
+                at = e;
+                moved = true;
+                after_body = ends_in_body;
+            }
+            _ => break,
+        }
+    }
+    moved.then_some(at)
 }
+
+/// Styles of address between a title and a name ("Samdech Techo Hun Sen").
+const STYLES: [&str; 9] = [
+    "Samdech",
+    "Techo",
+    "Akka",
+    "Moha",
+    "Sena",
+    "Padei",
+    "Datuk",
+    "Excellency",
+    "Father",
+];
 
 /// A name that a title or rank introduces: two or three capitalised words with no gazetteer item among them,
 /// followed by punctuation or a word in lower case.

@@ -353,6 +353,19 @@ fn appointed_subjects(s: &Site<'_>) -> (Vec<usize>, bool) {
     if !g.appointing.iter().chain(&g.joining).any(ends_with) {
         return (Vec::new(), false);
     }
+    // "… first visit by Li as the Chinese Premier": a bare "as" right after a capitalised word that is no person
+    // of the text belongs to that word, not to a person named earlier.
+    let raw = text[from..units[i].start].trim_end();
+    if let Some(before) = raw
+        .strip_suffix(" as")
+        .or_else(|| raw.strip_suffix(" as the"))
+        && before
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+    {
+        return (Vec::new(), false);
+    }
     let held_before = g.held_before.iter().any(ends_with);
     let plural = lead_in
         .split(' ')

@@ -135,8 +135,9 @@ impl Chains {
             let span = (u.start, u.end);
             if let Unit::Titles(g) = &mut u.unit {
                 g.past |= past;
+                g.foreign = foreign.or(g.foreign);
                 // A post of no organisation ("US President") stays one.
-                if let Some(country) = foreign
+                if let Some(country) = g.foreign
                     && g.orgs.as_ref().is_some_and(|l| !l.is_empty())
                 {
                     let list: Vec<OrgRef> = g
@@ -254,6 +255,21 @@ fn units(
                     consumed[i + 1] = true;
                     end = tokens[i + 1].end;
                 }
+                // A foreign country's body after "of the": "Secretary General of the Bulgarian NA".
+                let mut of_country = None;
+                if orgs_found.is_none()
+                    && i + 2 < tokens.len()
+                    && let Tok::Demonym(country) = tokens[i + 1].kind
+                    && g(&tokens[i], &tokens[i + 1]) == Gap::Of
+                    && g(&tokens[i + 1], &tokens[i + 2]) == Gap::Adjacent
+                    && let Tok::Orgs(list) = &tokens[i + 2].kind
+                {
+                    orgs_found = Some(list.clone());
+                    of_country = Some(country);
+                    consumed[i + 1] = true;
+                    consumed[i + 2] = true;
+                    end = tokens[i + 2].end;
+                }
                 // A body the gazetteer does not hold, named by the text: "Director of the Nghe An Department of
                 // Health" (`text-body`). A name that is no body still belongs to the title, so that the title keeps
                 // its run and its name ("Director General of the Police Department of Corruption, Smuggling and
@@ -347,7 +363,8 @@ fn units(
                                 .split_whitespace()
                                 .all(|w| w == "and" || w.starts_with(char::is_uppercase))
                     })
-                    .map(|(_, p)| p);
+                    .map(|(_, p)| p)
+                    .or(of_country);
                 // "Deputy Chief of the General Staff of the Vietnam People's Army": the organisation after the title
                 // is the one the title names within; the title's own stays.
                 let within_own = |list: &[OrgRef], o: usize| {
@@ -447,7 +464,7 @@ fn unit_gap(text: &str, tokens: &[Token], a: &Placed, b: &Placed) -> Gap {
 /// The body of `country` that a title names by a body of Vietnam's: "Chinese Minister of National Defence" holds
 /// a post in the "Ministry of National Defence of China", "Cambodian Deputy Prime Minister" in the "Government of
 /// Cambodia". A foreign body stays itself; a local body (a context's Party Committee) gives nothing.
-fn foreign_body(
+pub(super) fn foreign_body(
     cx: &Context<'_>,
     orgs: &mut DocOrgs,
     r: OrgRef,

@@ -51,6 +51,8 @@ pub(crate) struct Draft {
     pub(crate) context_body: Option<u32>,
     /// The (year, month or 0) that opens the sentence ("In September 2015, he was elected …").
     pub(crate) dated: Option<(i32, u32)>,
+    /// The foreign country (place index) whose body the post is in ("Lao Prime Minister").
+    pub(crate) country: Option<u32>,
 }
 
 /// Persons' ranks (stated right before a mention) and the relations of the document.
@@ -94,6 +96,7 @@ pub(crate) fn find(
             d.past |= found.past || a_term_ago;
         }
     }
+    foreigners_posts(cx, orgs, &mut drafts);
     // Every post of a person the text reports dead is past ("General X, former Minister of …, died …").
     for p in deceased(cx.text, tokens) {
         for d in drafts.iter_mut().filter(|d| d.person == p) {
@@ -101,6 +104,45 @@ pub(crate) fn find(
         }
     }
     (chains.ranks, drafts)
+}
+
+/// A person whom the text presents in a foreign country's post ("Lao Prime Minister Thongloun Sisoulith") holds
+/// the posts it names elsewhere in that country's bodies too ("PM Thongloun", "he served as Foreign Minister"): a
+/// national body becomes the country's, and a local body of Vietnam's (resolved from context) gives nothing.
+fn foreigners_posts(cx: &Context<'_>, orgs: &mut DocOrgs, drafts: &mut Vec<Draft>) {
+    let mut countries: Vec<(usize, u32)> = Vec::new();
+    for d in drafts.iter() {
+        if let Some(c) = d.country
+            && !countries.iter().any(|&(p, _)| p == d.person)
+        {
+            countries.push((d.person, c));
+        }
+    }
+    if countries.is_empty() {
+        return;
+    }
+    drafts.retain_mut(|d| {
+        let Some(&(_, country)) = countries.iter().find(|&&(p, _)| p == d.person) else {
+            return true;
+        };
+        if d.country.is_some() {
+            return true;
+        }
+        d.country = Some(country);
+        let Some(org) = d.org else { return true };
+        let r = OrgRef {
+            org,
+            context_body: d.context_body,
+        };
+        match chain::foreign_body(cx, orgs, r, country, d.evidence) {
+            Some(f) => {
+                d.org = Some(f.org);
+                d.context_body = None;
+                true
+            }
+            None => false,
+        }
+    });
 }
 
 /// The persons the text reports dead: the last person named before a death cue ("died", "passed away") in its
@@ -171,6 +213,7 @@ fn emit(
             rule,
             context_body: org.and_then(|r| r.context_body),
             dated: None,
+            country: grp.foreign,
         });
     };
     if list.is_empty() {
