@@ -102,6 +102,19 @@ pub(crate) fn gap(text: &str, prev_abbrev: bool, next: &str) -> Gap {
     } else {
         String::new()
     };
+    // An appositive's article and adjectives read as a comma: "Pham Hoai Nam, the newly-appointed Deputy Defence
+    // Minister".
+    let lower = match lower.strip_prefix(',') {
+        Some(rest)
+            if !rest.trim().is_empty()
+                && rest
+                    .split_whitespace()
+                    .all(|w| APPOSITIVE_WORDS.contains(&w)) =>
+        {
+            ",".to_owned()
+        }
+        _ => lower,
+    };
     match lower.as_str() {
         // A dash between a name and its titles reads as a comma: "Nguyen Van A - Secretary of …".
         "," | "-" | "\u{2013}" | "\u{2014}" => return Gap::Comma,
@@ -148,6 +161,19 @@ fn normalise_gap(t: &str) -> String {
     }
     out
 }
+
+/// Words between a name's comma and its title that leave an appositive ("X, the newly-appointed Minister").
+const APPOSITIVE_WORDS: [&str; 9] = [
+    "the",
+    "newly-appointed",
+    "newly-elected",
+    "newly",
+    "appointed",
+    "elected",
+    "incumbent",
+    "current",
+    "outgoing",
+];
 
 /// Styles of address that stand between a title and a name and read as nothing ("Samdech Techo Hun Sen").
 const STYLES: [&str; 10] = [
@@ -290,6 +316,8 @@ mod tests {
         assert_eq!(gap(" (term 2011-2015), ", false, "C"), Gap::Comma);
         assert_eq!(gap(" (VPA) ", false, "C"), Gap::Adjacent);
         assert_eq!(gap(") ", false, "G"), Gap::Adjacent);
+        assert_eq!(gap(", the newly-appointed ", false, "D"), Gap::Comma);
+        assert_eq!(gap(", the ", false, "D"), Gap::Comma);
         assert_eq!(gap(" Samdech Techo ", false, "H"), Gap::Adjacent);
         assert_eq!(gap(" province, ", false, "C"), Gap::Comma);
         assert_eq!(gap(" province's ", false, "P"), Gap::Possessive);

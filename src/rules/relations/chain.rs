@@ -241,6 +241,23 @@ fn units(
                         consumed[n] = true;
                         end = tokens[n].end;
                     }
+                    // "Secretary of the Ministry of Finance's Party Civil Affairs Committee": a body the gazetteer
+                    // lacks, owned by the organisation named.
+                    if let [owner] = all.as_slice()
+                        && let Some(tb) =
+                            text_body::read_owned(text, tokens, n + 1, end, orgs, &t.grammar)
+                        && tb.tokens.is_empty()
+                        && let Some(name) = tb.name
+                    {
+                        let name = format!("{name} of the {}", orgs.list[owner.org].name);
+                        let org =
+                            orgs.intern(name, None, None, "text-body", (tokens[n].start, tb.end));
+                        all = vec![OrgRef {
+                            org,
+                            context_body: None,
+                        }];
+                        end = tb.end;
+                    }
                     orgs_found = Some(all);
                 }
                 // The country a post is to: "Ambassador to the US" (the name follows it).
@@ -454,6 +471,12 @@ fn unit_gap(text: &str, tokens: &[Token], a: &Placed, b: &Placed) -> Gap {
         text[..a.end].ends_with('.'),
         &text[b.start..],
     );
+    // "X, the newly-appointed Deputy Minister": an event word among an appositive's words does not part them.
+    let between = between
+        && !(gp == Gap::Comma
+            && inside
+                .iter()
+                .all(|tk| matches!(tk.kind, Tok::Rank(_) | Tok::Cue(_) | Tok::Event(_))));
     if between && gp != Gap::Sentence {
         Gap::Other
     } else {

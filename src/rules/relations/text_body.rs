@@ -77,6 +77,30 @@ pub(super) fn read_next(
     )
 }
 
+/// Reads a body owned by the organisation that ends at `from`: "'s Party Civil Affairs Committee" after "the
+/// Ministry of Finance".
+pub(super) fn read_owned(
+    text: &str,
+    tokens: &[Token],
+    next: usize,
+    from: usize,
+    orgs: &DocOrgs,
+    grammar: &Grammar,
+) -> Option<TextBody> {
+    let rest = text.get(from..)?;
+    let body = rest
+        .strip_prefix("'s ")
+        .or_else(|| rest.strip_prefix("\u{2019}s "))?;
+    read_name(
+        text,
+        tokens,
+        next,
+        from + (rest.len() - body.len()),
+        orgs,
+        grammar,
+    )
+}
+
 /// Reads a name that starts at `start`; `next` is the index of the first token at or after it.
 fn read_name(
     text: &str,
