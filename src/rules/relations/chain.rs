@@ -244,8 +244,11 @@ fn units(
                     // "Secretary of the Ministry of Finance's Party Civil Affairs Committee": a body the gazetteer
                     // lacks, owned by the organisation named.
                     if let [owner] = all.as_slice()
-                        && let Some(tb) =
-                            text_body::read_owned(text, tokens, n + 1, end, orgs, &t.grammar)
+                        && let Some(tb) = text_body::read_owned(
+                            &text_body::Reader::new(cx, tokens, orgs),
+                            n + 1,
+                            end,
+                        )
                         && tb.tokens.is_empty()
                         && let Some(name) = tb.name
                     {
@@ -272,6 +275,26 @@ fn units(
                     consumed[i + 1] = true;
                     end = tokens[i + 1].end;
                 }
+                // "The National Assembly elected X as its Chairwoman": "its" stands for the organisation named
+                // before it in the sentence.
+                if orgs_found.is_none()
+                    && title.organisation == TitleOrg::FromText
+                    && let Some(before) = text[..tokens[i].start].strip_suffix(' ')
+                    && (before.ends_with(" its") || before.ends_with(" their"))
+                    && let Some(owner) = tokens[..i]
+                        .iter()
+                        .rev()
+                        .take_while(|tk| {
+                            let between = &text[tk.end..tokens[i].start];
+                            !between.contains(['.', ';', '\n'])
+                        })
+                        .find_map(|tk| match &tk.kind {
+                            Tok::Orgs(list) if list.len() == 1 => Some(list.clone()),
+                            _ => None,
+                        })
+                {
+                    orgs_found = Some(owner);
+                }
                 // A foreign country's body after "of the": "Secretary General of the Bulgarian NA".
                 let mut of_country = None;
                 if orgs_found.is_none()
@@ -292,7 +315,8 @@ fn units(
                 // its run and its name ("Director General of the Police Department of Corruption, Smuggling and
                 // Economic Crime Investigation").
                 if orgs_found.is_none()
-                    && let Some(tb) = text_body::read(text, tokens, i + 1, end, orgs, &t.grammar)
+                    && let Some(tb) =
+                        text_body::read(&text_body::Reader::new(cx, tokens, orgs), i + 1, end)
                 {
                     let mut found = Vec::new();
                     let mut next = Some(tb);
@@ -322,12 +346,9 @@ fn units(
                             context_body: None,
                         });
                         next = text_body::read_next(
-                            text,
-                            tokens,
+                            &text_body::Reader::new(cx, tokens, orgs),
                             tb.tokens.end,
                             end,
-                            orgs,
-                            &t.grammar,
                         )
                         .filter(|n| n.name.is_some());
                     }
@@ -557,7 +578,8 @@ pub(super) fn lead_in(before: &str) -> String {
         s.truncate(head.len());
     }
     // "became the new Deputy Chief of …", "is currently the Minister of …".
-    // "appointed him deputy chief of …": the object pronoun stands for the subject (see `appointed_subjects`).
+    // "appointed him deputy chief of …": the object pronoun stands for the subject (see `appointed_subjects`);
+    // "elected X as its Chairwoman": the possessive's organisation is the title's (see `units`).
     while let Some(word) = [
         " the",
         " a",
@@ -568,6 +590,8 @@ pub(super) fn lead_in(before: &str) -> String {
         " still",
         " him",
         " her",
+        " its",
+        " their",
     ]
     .iter()
     .find(|w| s.ends_with(*w))

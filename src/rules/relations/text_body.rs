@@ -12,7 +12,30 @@
 //! reads "of the Nghe An Provincial Party Committee").
 
 use crate::gazetteer::Grammar;
+use crate::matcher::{Entry, Hit};
+use crate::rules::Context;
 use crate::rules::orgs::{DocOrgs, Tok, Token};
+
+/// What a name is read from: the text, its tokens and hits, the document's organisations and the grammar.
+pub(super) struct Reader<'r> {
+    pub(super) text: &'r str,
+    pub(super) tokens: &'r [Token],
+    pub(super) hits: &'r [Hit],
+    pub(super) orgs: &'r DocOrgs,
+    pub(super) grammar: &'r Grammar,
+}
+
+impl<'r> Reader<'r> {
+    pub(super) fn new(cx: &'r Context<'r>, tokens: &'r [Token], orgs: &'r DocOrgs) -> Reader<'r> {
+        Reader {
+            text: cx.text,
+            tokens,
+            hits: cx.hits,
+            orgs,
+            grammar: &cx.tables.grammar,
+        }
+    }
+}
 
 /// A name read after a title.
 #[derive(Debug)]
@@ -34,82 +57,34 @@ pub(super) struct TextBody {
 const CONNECTORS: [&str; 6] = ["of", "and", "for", "on", "the", "&"];
 
 /// Reads the name after the title that ends at `from`; `next` is the index of the first token after the title.
-pub(super) fn read(
-    text: &str,
-    tokens: &[Token],
-    next: usize,
-    from: usize,
-    orgs: &DocOrgs,
-    grammar: &Grammar,
-) -> Option<TextBody> {
-    let rest = text.get(from..)?;
+pub(super) fn read(r: &Reader<'_>, next: usize, from: usize) -> Option<TextBody> {
+    let rest = r.text.get(from..)?;
     let body = rest
         .strip_prefix(" of the ")
         .or_else(|| rest.strip_prefix(" of "))?;
-    read_name(
-        text,
-        tokens,
-        next,
-        from + (rest.len() - body.len()),
-        orgs,
-        grammar,
-    )
+    read_name(r, next, from + (rest.len() - body.len()))
 }
 
 /// Reads a second body coordinated with one that ends at `from`: " and the Department of Finance".
-pub(super) fn read_next(
-    text: &str,
-    tokens: &[Token],
-    next: usize,
-    from: usize,
-    orgs: &DocOrgs,
-    grammar: &Grammar,
-) -> Option<TextBody> {
-    let rest = text.get(from..)?;
+pub(super) fn read_next(r: &Reader<'_>, next: usize, from: usize) -> Option<TextBody> {
+    let rest = r.text.get(from..)?;
     let body = rest.strip_prefix(" and the ")?;
-    read_name(
-        text,
-        tokens,
-        next,
-        from + (rest.len() - body.len()),
-        orgs,
-        grammar,
-    )
+    read_name(r, next, from + (rest.len() - body.len()))
 }
 
 /// Reads a body owned by the organisation that ends at `from`: "'s Party Civil Affairs Committee" after "the
 /// Ministry of Finance".
-pub(super) fn read_owned(
-    text: &str,
-    tokens: &[Token],
-    next: usize,
-    from: usize,
-    orgs: &DocOrgs,
-    grammar: &Grammar,
-) -> Option<TextBody> {
-    let rest = text.get(from..)?;
+pub(super) fn read_owned(r: &Reader<'_>, next: usize, from: usize) -> Option<TextBody> {
+    let rest = r.text.get(from..)?;
     let body = rest
         .strip_prefix("'s ")
         .or_else(|| rest.strip_prefix("\u{2019}s "))?;
-    read_name(
-        text,
-        tokens,
-        next,
-        from + (rest.len() - body.len()),
-        orgs,
-        grammar,
-    )
+    read_name(r, next, from + (rest.len() - body.len()))
 }
 
 /// Reads a name that starts at `start`; `next` is the index of the first token at or after it.
-fn read_name(
-    text: &str,
-    tokens: &[Token],
-    next: usize,
-    start: usize,
-    orgs: &DocOrgs,
-    grammar: &Grammar,
-) -> Option<TextBody> {
+fn read_name(r: &Reader<'_>, next: usize, start: usize) -> Option<TextBody> {
+    let (text, tokens, orgs, grammar) = (r.text, r.tokens, r.orgs, r.grammar);
     let mut at = start;
     // Whether the last part read was a token: a capitalised word right after it that is no level word begins
     // something else ("… of China Chen Zhu").
@@ -243,6 +218,25 @@ fn read_name(
     let end = end?;
     let tokens_inside = next..last_token.max(next);
     let only_one_token = words == 1 && tokens_inside.len() == 1;
+    // A body's own surface that no host resolved ("Deputy Secretary of the Party Committee" in an article that names
+    // no place) is no name of a body.
+    let hit = r.hits.partition_point(|h| h.start < start);
+    if r.hits.get(hit).is_some_and(|h| {
+        h.start == start
+            && h.end == end
+            && h.entries
+                .iter()
+                .any(|e| matches!(e, Entry::Body(_) | Entry::Reference(_)))
+    }) {
+        generic = true;
+    }
+    // "… of the Ministry", "… of the Department": a name that ends in a bare level word leaves its host unnamed.
+    let mut tail = name.rsplit(' ');
+    if let (Some(last), Some("the")) = (tail.next(), tail.next())
+        && (last == "Ministry" || is_level(last, grammar))
+    {
+        generic = true;
+    }
     let is_body = level && !generic && words >= 2 && !only_one_token;
     Some(TextBody {
         start,
