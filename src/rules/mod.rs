@@ -118,6 +118,10 @@ pub(crate) fn gap(text: &str, prev_abbrev: bool, next: &str) -> Gap {
     match lower.as_str() {
         // A dash between a name and its titles reads as a comma: "Nguyen Van A - Secretary of …".
         "," | "-" | "\u{2013}" | "\u{2014}" => return Gap::Comma,
+        // "Secretary cum Chairman of …", "Deputy Minister, concurrently Director of …": two posts of one person,
+        // each with its own organisation.
+        "cum" | ", cum" | ",cum" | "concurrently" | ", concurrently" | ",concurrently" | "and concurrently"
+        | ", and concurrently" | ",and concurrently" => return Gap::Comma,
         "and" | "and the" => return Gap::And,
         ", and" | ",and" | ", and the" => return Gap::CommaAnd,
         "of" | "of the" => return Gap::Of,
@@ -318,6 +322,8 @@ mod tests {
         assert_eq!(gap(") ", false, "G"), Gap::Adjacent);
         assert_eq!(gap(", the newly-appointed ", false, "D"), Gap::Comma);
         assert_eq!(gap(", the ", false, "D"), Gap::Comma);
+        assert_eq!(gap(" cum ", false, "C"), Gap::Comma);
+        assert_eq!(gap(", concurrently ", false, "D"), Gap::Comma);
         assert_eq!(gap(" Samdech Techo ", false, "H"), Gap::Adjacent);
         assert_eq!(gap(" province, ", false, "C"), Gap::Comma);
         assert_eq!(gap(" province's ", false, "P"), Gap::Possessive);
