@@ -120,8 +120,8 @@ pub(crate) fn gap(text: &str, prev_abbrev: bool, next: &str) -> Gap {
         "," | "-" | "\u{2013}" | "\u{2014}" => return Gap::Comma,
         // "Secretary cum Chairman of …", "Deputy Minister, concurrently Director of …": two posts of one person,
         // each with its own organisation.
-        "cum" | ", cum" | ",cum" | "concurrently" | ", concurrently" | ",concurrently" | "and concurrently"
-        | ", and concurrently" | ",and concurrently" => return Gap::Comma,
+        "cum" | ", cum" | ",cum" | "concurrently" | ", concurrently" | ",concurrently"
+        | "and concurrently" | ", and concurrently" | ",and concurrently" => return Gap::Comma,
         "and" | "and the" => return Gap::And,
         ", and" | ",and" | ", and the" => return Gap::CommaAnd,
         "of" | "of the" => return Gap::Of,

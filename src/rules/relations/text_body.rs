@@ -181,9 +181,14 @@ fn read_name(r: &Reader<'_>, next: usize, start: usize) -> Option<TextBody> {
                 .unwrap_or(word)
                 .trim_end_matches('.');
             let number = stem.bytes().all(|b| b.is_ascii_digit());
-            if after_token && pending.trim().is_empty() && !number && !is_level(stem, grammar) {
+            // "Provincial" after a place is the place's ("Bac Lieu Provincial Department of Home Affairs"); with no
+            // place before it, it leaves the body without its host.
+            let place_word = grammar.generic.iter().any(|g| g == stem);
+            let adjacent = after_token && pending.trim().is_empty();
+            if adjacent && !number && !place_word && !is_level(stem, grammar) {
                 break;
             }
+            generic |= place_word && !adjacent;
             after_token = false;
             if word.ends_with('.') && word != "No." {
                 // A full stop ends the sentence, and the name with it.
@@ -200,7 +205,6 @@ fn read_name(r: &Reader<'_>, next: usize, start: usize) -> Option<TextBody> {
             pending.clear();
             name.push_str(word);
             level |= is_level(stem, grammar);
-            generic |= grammar.generic.iter().any(|g| g == stem);
             own_words = true;
             words += 1;
             end = Some(at + word_len);
