@@ -506,6 +506,7 @@ pub(crate) struct Grammar {
     pub(crate) pronouns: Vec<String>,
     pub(crate) levels: Vec<String>,
     pub(crate) generic: Vec<String>,
+    pub(crate) replacing: Vec<String>,
 }
 
 impl Grammar {
@@ -522,6 +523,7 @@ impl Grammar {
             "pronoun" => &mut self.pronouns,
             "level" => &mut self.levels,
             "generic" => &mut self.generic,
+            "replacing" => &mut self.replacing,
             _ => return None,
         })
     }

@@ -96,6 +96,7 @@ pub(crate) fn find(
             d.past |= found.past || a_term_ago;
         }
     }
+    replaced(cx, tokens, &mut drafts);
     foreigners_posts(cx, orgs, &mut drafts);
     // Every post of a person the text reports dead is past ("General X, former Minister of …, died …").
     for p in deceased(cx.text, tokens) {
@@ -104,6 +105,55 @@ pub(crate) fn find(
         }
     }
     (chains.ranks, drafts)
+}
+
+/// `replacing`: "X was appointed Commander of Military Region 9, replacing Lieutenant General Y": the person named
+/// after a `replacing` word held the posts just given in the sentence, before.
+fn replaced(cx: &Context<'_>, tokens: &[Token], drafts: &mut Vec<Draft>) {
+    let text = cx.text;
+    for (k, tk) in tokens.iter().enumerate() {
+        let Tok::Person(replaced) = tk.kind else {
+            continue;
+        };
+        // The words before the name, back over a rank: "…, replacing Lieutenant General Y".
+        let start = match k.checked_sub(1).map(|j| &tokens[j]) {
+            Some(r)
+                if matches!(r.kind, Tok::Rank(_)) && text[r.end..tk.start].trim().is_empty() =>
+            {
+                r.start
+            }
+            _ => tk.start,
+        };
+        let before = crate::rules::tail(&text[..start], 40)
+            .trim_end()
+            .to_ascii_lowercase();
+        let follows = cx.tables.grammar.replacing.iter().any(|w| {
+            before
+                .strip_suffix(w.as_str())
+                .is_some_and(|b| b.is_empty() || b.ends_with([' ', ',']))
+        });
+        if !follows {
+            continue;
+        }
+        // The posts given in the same sentence before the name, to someone else.
+        let sentence = text[..start].rfind(['.', ';', '\n']).map_or(0, |e| e + 1);
+        let given: Vec<Draft> = drafts
+            .iter()
+            .filter(|d| {
+                d.person != replaced && d.evidence.0 >= sentence && d.evidence.1 <= start && !d.past
+            })
+            .cloned()
+            .collect();
+        for d in given {
+            drafts.push(Draft {
+                person: replaced,
+                past: true,
+                rule: "replacing",
+                evidence: d.evidence,
+                ..d
+            });
+        }
+    }
 }
 
 /// A person whom the text presents in a foreign country's post ("Lao Prime Minister Thongloun Sisoulith") holds
