@@ -1386,3 +1386,31 @@ fn a_bare_as_after_an_unknown_name_gives_nobody_the_title() {
         "{t:?}"
     );
 }
+
+#[test]
+fn an_adjective_that_is_also_a_name_syllable() {
+    // "Thai" before a title is Thailand's; inside or at the start of a name, a syllable.
+    let d = extract(
+        "Thai Prime Minister Srettha Thavisin met Le Thai Son, Secretary of the Hanoi Party Committee.",
+    );
+    assert!(
+        has(
+            &d,
+            "Srettha Thavisin",
+            "Prime Minister",
+            Some("Government of Thailand")
+        ),
+        "{:?}",
+        triples(&d)
+    );
+    assert!(
+        has(
+            &d,
+            "Le Thai Son",
+            "Secretary",
+            Some("Hanoi Party Committee")
+        ),
+        "{:?}",
+        triples(&d)
+    );
+}

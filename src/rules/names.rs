@@ -58,13 +58,13 @@ fn name_like(hit: &Hit) -> bool {
         .all(|e| matches!(e, Entry::FamilyName | Entry::Official(_)))
 }
 
-/// A one-word place ("Huệ", "Vinh") that can stand inside a name.
+/// A one-word place ("Huệ", "Vinh") or country adjective ("Thai") that can stand inside a name.
 fn syllable_like(hit: &Hit, text: &str) -> bool {
     name_like(hit)
         || (hit
             .entries
             .iter()
-            .all(|e| matches!(e, Entry::Place(_) | Entry::FamilyName))
+            .all(|e| matches!(e, Entry::Place(_) | Entry::FamilyName | Entry::Demonym(_)))
             && !text[hit.start..hit.end].contains(' '))
 }
 
@@ -441,7 +441,14 @@ fn short_mentions(cx: &Context<'_>, names: &mut Names) {
         let m = names.mentions.partition_point(|m| m.start < e);
         let h = cx.hits.partition_point(|h| h.start < e);
         (m > 0 && names.mentions[m - 1].end > s)
-            || (h > 0 && cx.hits[h - 1].end > s && !name_like(&cx.hits[h - 1]))
+            || (h > 0
+                && cx.hits[h - 1].end > s
+                && !cx.hits[h - 1].entries.iter().all(|e| {
+                    matches!(
+                        e,
+                        Entry::FamilyName | Entry::Official(_) | Entry::Demonym(_)
+                    )
+                }))
     };
     // Walk the capitalised words of the text once.
     let mut key = String::new();
