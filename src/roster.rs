@@ -19,6 +19,9 @@ pub(crate) struct Roster {
     by_given: HashMap<String, Vec<usize>>,
     /// For each official, the indices of their posts.
     posts: Vec<Vec<usize>>,
+    /// The roles (normalised, see [`same_role`]) that the gazetteer's posts hold in each kind of body: keyed by a
+    /// listed organisation's id, or by `body:<id>` for a body every place or unit has ("body:peoples-council").
+    roles: HashMap<String, Vec<String>>,
 }
 
 fn push(map: &mut HashMap<String, Vec<usize>>, key: String, i: usize) {
@@ -43,10 +46,51 @@ impl Roster {
                 push(&mut r.by_name, key, i);
             }
         }
+        // Folded organisation names and body-template endings, to sort the posts' organisations into kinds.
+        let mut by_key: HashMap<&str, &str> = HashMap::new();
+        for o in &t.organisations {
+            for k in &o.keys {
+                by_key.insert(k.as_str(), o.id.as_str());
+            }
+        }
+        let endings: Vec<(String, String)> = t
+            .bodies
+            .iter()
+            .flat_map(|b| {
+                [&b.city, &b.province, &b.unit]
+                    .into_iter()
+                    .filter_map(|tpl| tpl.split_once("{}").map(|(_, end)| fold_str(end)))
+                    .filter(|end| !end.is_empty())
+                    .map(|end| (end, format!("body:{}", b.id)))
+            })
+            .collect();
         for (i, p) in t.posts.iter().enumerate() {
             r.posts[p.official].push(i);
+            let Some(key) = p.organisation_key.as_deref() else {
+                continue;
+            };
+            let kind = by_key.get(key).map(|id| (*id).to_owned()).or_else(|| {
+                endings
+                    .iter()
+                    .filter(|(end, _)| key.ends_with(end.as_str()))
+                    .max_by_key(|(end, _)| end.len())
+                    .map(|(_, body)| body.clone())
+            });
+            if let Some(kind) = kind {
+                let role = normalise_role(&p.role);
+                let roles = r.roles.entry(kind).or_default();
+                if !roles.contains(&role) {
+                    roles.push(role);
+                }
+            }
         }
         r
+    }
+
+    /// Whether the gazetteer knows a post of `role` in a body of `kind` (an organisation id, or `body:<id>`).
+    pub(crate) fn kind_holds(&self, kind: &str, role: &str) -> bool {
+        let role = normalise_role(role);
+        self.roles.get(kind).is_some_and(|r| r.contains(&role))
     }
 
     /// The officials whose full name or an alias folds to `key`.
@@ -88,15 +132,17 @@ pub(crate) fn held_between(p: &Post, first: Day, last: Day) -> bool {
 /// Whether a post's role is the title's role: folded, with "Chairwoman" as "Chairman", "Vice" as "Deputy" and
 /// "Standing" as "Permanent".
 pub(crate) fn same_role(post_role: &str, role: &str) -> bool {
-    let norm = |r: &str| {
-        fold_str(r)
-            .replace("chairwoman", "chairman")
-            .replace("vice ", "deputy ")
-            .replace("standing ", "permanent ")
-            .replace("director-general", "director")
-            .replace("director general", "director")
-    };
-    norm(post_role) == norm(role)
+    normalise_role(post_role) == normalise_role(role)
+}
+
+/// A role folded, with the spellings [`same_role`] treats alike made one.
+fn normalise_role(r: &str) -> String {
+    fold_str(r)
+        .replace("chairwoman", "chairman")
+        .replace("vice ", "deputy ")
+        .replace("standing ", "permanent ")
+        .replace("director-general", "director")
+        .replace("director general", "director")
 }
 
 #[cfg(test)]

@@ -1414,3 +1414,47 @@ fn an_adjective_that_is_also_a_name_syllable() {
         triples(&d)
     );
 }
+
+#[test]
+fn a_title_with_no_organisation_is_the_articles_subjects() {
+    let d = extract(
+        "The National Assembly opened its 8th session on Monday. Secretary General Bui Van Cuong read the report.",
+    );
+    assert!(
+        has(
+            &d,
+            "Bùi Văn Cường",
+            "Secretary General",
+            Some("National Assembly")
+        ),
+        "{:?}",
+        triples(&d)
+    );
+    let d = extract(
+        "The Ministry of Public Security held a conference. Deputy Minister Le Quoc Hung delivered a speech.",
+    );
+    assert!(
+        has(
+            &d,
+            "Lê Quốc Hùng",
+            "Deputy Minister",
+            Some("Ministry of Public Security")
+        ),
+        "{:?}",
+        triples(&d)
+    );
+    // A post of another kind than the subject's, a subject named only after the title, or two subjects mentioned
+    // as often: no organisation, so no relation.
+    for text in [
+        "The National Assembly opened its 8th session. Commander Tran Van Hoa read the report.",
+        "Deputy Minister Le Van Hoa spoke. The Ministry of Public Security held a conference.",
+        "The Ministry of Public Security and the Ministry of Finance met. Deputy Minister Le Van Hoa spoke.",
+    ] {
+        let d = extract(text);
+        assert!(
+            triples(&d).iter().all(|(p, _, _)| !p.contains("Hoa")),
+            "{text}: {:?}",
+            triples(&d)
+        );
+    }
+}

@@ -154,6 +154,38 @@ impl Chains {
     }
 }
 
+/// The organisation an article is about, for a title that names none ("Secretary General Bui Van Cuong" in an
+/// article about the National Assembly, "Deputy Minister X" in one about the Ministry of Public Security): the
+/// organisation mentioned most in the document (alone: a tie gives none), named before the title, of a kind in
+/// which the gazetteer knows a post of this role (`Roster::kind_holds`).
+fn subject_org(cx: &Context<'_>, orgs: &DocOrgs, role: &str, at: usize) -> Option<usize> {
+    let mut best: Option<(usize, usize)> = None;
+    let mut tie = false;
+    for (o, org) in orgs.list.iter().enumerate() {
+        let n = org.mentions.len();
+        match best {
+            Some((b, _)) if b > n => {}
+            Some((b, _)) if b == n => tie = true,
+            _ if n > 0 => {
+                best = Some((n, o));
+                tie = false;
+            }
+            _ => {}
+        }
+    }
+    let (_, o) = best.filter(|_| !tie)?;
+    let org = &orgs.list[o];
+    let id = org.gazetteer_id.as_deref()?;
+    let kind = match id.split_once('@') {
+        Some((body, _)) => format!("body:{body}"),
+        None => id.to_owned(),
+    };
+    (org.kind.as_deref() != Some("foreign")
+        && org.mentions.iter().any(|&(s, _)| s < at)
+        && cx.roster.kind_holds(&kind, role))
+    .then_some(o)
+}
+
 /// Whether the title at `at` follows a preposition and "the": "by the Prime Minister, …".
 fn preposition_object(text: &str, at: usize, grammar: &Grammar) -> bool {
     let before = tail(&text[..at], 24).trim_end().to_ascii_lowercase();
@@ -426,7 +458,14 @@ fn units(
                         context_body: None,
                     }]),
                     (None, TitleOrg::None) => Some(Vec::new()),
-                    (None, TitleOrg::FromText) => None,
+                    (None, TitleOrg::FromText) => {
+                        subject_org(cx, orgs, &title.role, tokens[i].start).map(|org| {
+                            vec![OrgRef {
+                                org,
+                                context_body: None,
+                            }]
+                        })
+                    }
                 };
                 units.push(Placed {
                     unit: Unit::Titles(Group {
