@@ -39,13 +39,17 @@ fn articles() -> Vec<String> {
     out
 }
 
-/// Every surface form of the gazetteers (the `|`-separated fields of every table), lower-cased.
+/// Every surface form of the gazetteers (the `|`-separated fields of every table the matcher holds), lower-cased.
+/// `grammar.tsv` is left out: its words are read around titles, never matched.
 fn surfaces() -> Vec<String> {
     let mut out = Vec::new();
     let Ok(entries) = std::fs::read_dir("gazetteers") else {
         return out;
     };
-    for e in entries.filter_map(Result::ok) {
+    for e in entries
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name() != "grammar.tsv")
+    {
         let Ok(text) = std::fs::read_to_string(e.path()) else {
             continue;
         };

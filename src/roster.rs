@@ -22,6 +22,8 @@ pub(crate) struct Roster {
     /// The roles (normalised, see [`same_role`]) that the gazetteer's posts hold in each kind of body: keyed by a
     /// listed organisation's id, or by `body:<id>` for a body every place or unit has ("body:peoples-council").
     roles: HashMap<String, Vec<String>>,
+    /// Each title's role, normalised as `roles` holds them.
+    title_roles: Vec<String>,
 }
 
 fn push(map: &mut HashMap<String, Vec<usize>>, key: String, i: usize) {
@@ -84,13 +86,15 @@ impl Roster {
                 }
             }
         }
+        r.title_roles = t.titles.iter().map(|x| normalise_role(&x.role)).collect();
         r
     }
 
-    /// Whether the gazetteer knows a post of `role` in a body of `kind` (an organisation id, or `body:<id>`).
-    pub(crate) fn kind_holds(&self, kind: &str, role: &str) -> bool {
-        let role = normalise_role(role);
-        self.roles.get(kind).is_some_and(|r| r.contains(&role))
+    /// Whether the gazetteer knows a post of title `title`'s role in a body of `kind` (an organisation id, or
+    /// `body:<id>`).
+    pub(crate) fn kind_holds(&self, kind: &str, title: usize) -> bool {
+        let role = &self.title_roles[title];
+        self.roles.get(kind).is_some_and(|r| r.contains(role))
     }
 
     /// The officials whose full name or an alias folds to `key`.
@@ -132,7 +136,42 @@ pub(crate) fn held_between(p: &Post, first: Day, last: Day) -> bool {
 /// Whether a post's role is the title's role: folded, with "Chairwoman" as "Chairman", "Vice" as "Deputy" and
 /// "Standing" as "Permanent".
 pub(crate) fn same_role(post_role: &str, role: &str) -> bool {
-    normalise_role(post_role) == normalise_role(role)
+    if !(post_role.is_ascii() && role.is_ascii()) {
+        return normalise_role(post_role) == normalise_role(role);
+    }
+    // The ASCII fast path, word by word without allocating (this runs for every post a relation is checked
+    // against).
+    let mut a = role_words(post_role);
+    let mut b = role_words(role);
+    loop {
+        match (a.next(), b.next()) {
+            (None, None) => return true,
+            (Some(x), Some(y)) if x.eq_ignore_ascii_case(y) => {}
+            _ => return false,
+        }
+    }
+}
+
+/// The words of an ASCII role as [`normalise_role`] reads them: "Vice" as "deputy", "Chairwoman" as "chairman",
+/// "Standing" as "permanent", "Director General" and "Director-General" as "director".
+fn role_words(r: &str) -> impl Iterator<Item = &str> {
+    let mut after_director = false;
+    r.split_whitespace().filter_map(move |w| {
+        let skip = after_director && w.eq_ignore_ascii_case("general");
+        let canon = if w.eq_ignore_ascii_case("chairwoman") {
+            "chairman"
+        } else if w.eq_ignore_ascii_case("vice") {
+            "deputy"
+        } else if w.eq_ignore_ascii_case("standing") {
+            "permanent"
+        } else if w.eq_ignore_ascii_case("director-general") {
+            "director"
+        } else {
+            w
+        };
+        after_director = canon.eq_ignore_ascii_case("director");
+        (!skip).then_some(canon)
+    })
 }
 
 /// A role folded, with the spellings [`same_role`] treats alike made one.
@@ -187,5 +226,12 @@ mod tests {
             "Standing Deputy Secretary"
         ));
         assert!(!same_role("Chairman", "Deputy Chairman"));
+        assert!(same_role("Director General", "Director"));
+        assert!(same_role(
+            "Standing Vice Chairwoman",
+            "Permanent Deputy Chairman"
+        ));
+        assert!(!same_role("Deputy Director", "Director"));
+        assert!(same_role("Chủ tịch", "chu tich"));
     }
 }

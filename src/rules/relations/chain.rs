@@ -158,7 +158,7 @@ impl Chains {
 /// article about the National Assembly, "Deputy Minister X" in one about the Ministry of Public Security): the
 /// organisation mentioned most in the document (alone: a tie gives none), named before the title, of a kind in
 /// which the gazetteer knows a post of this role (`Roster::kind_holds`).
-fn subject_org(cx: &Context<'_>, orgs: &DocOrgs, role: &str, at: usize) -> Option<usize> {
+fn subject_org(cx: &Context<'_>, orgs: &DocOrgs, title: usize, at: usize) -> Option<usize> {
     let mut best: Option<(usize, usize)> = None;
     let mut tie = false;
     for (o, org) in orgs.list.iter().enumerate() {
@@ -182,7 +182,7 @@ fn subject_org(cx: &Context<'_>, orgs: &DocOrgs, role: &str, at: usize) -> Optio
     };
     (org.kind.as_deref() != Some("foreign")
         && org.mentions.iter().any(|&(s, _)| s < at)
-        && cx.roster.kind_holds(&kind, role))
+        && cx.roster.kind_holds(&kind, title))
     .then_some(o)
 }
 
@@ -459,7 +459,7 @@ fn units(
                     }]),
                     (None, TitleOrg::None) => Some(Vec::new()),
                     (None, TitleOrg::FromText) => {
-                        subject_org(cx, orgs, &title.role, tokens[i].start).map(|org| {
+                        subject_org(cx, orgs, index as usize, tokens[i].start).map(|org| {
                             vec![OrgRef {
                                 org,
                                 context_body: None,
