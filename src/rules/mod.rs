@@ -167,16 +167,21 @@ fn normalise_gap(t: &str) -> String {
 }
 
 /// Words between a name's comma and its title that leave an appositive ("X, the newly-appointed Minister").
-const APPOSITIVE_WORDS: [&str; 9] = [
+const APPOSITIVE_WORDS: [&str; 14] = [
     "the",
     "newly-appointed",
     "newly-elected",
+    "newly-promoted",
     "newly",
     "appointed",
     "elected",
+    "promoted",
+    "new",
     "incumbent",
     "current",
     "outgoing",
+    "both",
+    "all",
 ];
 
 /// Styles of address that stand between a title and a name and read as nothing ("Samdech Techo Hun Sen").

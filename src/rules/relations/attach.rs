@@ -99,6 +99,19 @@ impl<'s> Site<'s> {
         persons
     }
 
+    /// The names of a bare list that ends at unit `k` (a person): "A, B and C", no titles between them.
+    fn names_to(&self, mut k: usize) -> Vec<usize> {
+        let mut persons: Vec<usize> = self.units[k].person().into_iter().collect();
+        while k > 0 && matches!(self.gaps[k - 1], Gap::Comma | Gap::And | Gap::CommaAnd) {
+            match self.units[k - 1].person() {
+                Some(p) => persons.insert(0, p),
+                None => break,
+            }
+            k -= 1;
+        }
+        persons
+    }
+
     /// The list of names that ends at `person`'s last mention before the run.
     fn list_of(&self, person: usize) -> Vec<usize> {
         match (0..self.i)
@@ -263,6 +276,12 @@ fn title_before_name(s: &Site<'_>) -> Option<Found> {
 /// member, Deputy Secretary of the CMC, Minister of National Defense".
 fn name_then_title(s: &Site<'_>) -> Option<Found> {
     match s.prev_person()? {
+        // A plural title after a list of names is each name's: "A and B, both members of the Party Central
+        // Committee".
+        (_, Gap::Comma) if s.plural => Some(Found {
+            targets: each(s.names_to(s.i - 1)),
+            past: false,
+        }),
         (person, Gap::Comma) => Some(Found {
             targets: each([person]),
             past: false,

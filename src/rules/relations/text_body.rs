@@ -76,9 +76,19 @@ pub(super) fn read_next(r: &Reader<'_>, next: usize, from: usize) -> Option<Text
 /// Ministry of Finance".
 pub(super) fn read_owned(r: &Reader<'_>, next: usize, from: usize) -> Option<TextBody> {
     let rest = r.text.get(from..)?;
+    // "the Ministry of Finance's …", "the Ministry of Foreign Affairs' …".
+    let plural = r.text[..from].ends_with('s');
     let body = rest
         .strip_prefix("'s ")
-        .or_else(|| rest.strip_prefix("\u{2019}s "))?;
+        .or_else(|| rest.strip_prefix("\u{2019}s "))
+        .or_else(|| {
+            plural
+                .then(|| {
+                    rest.strip_prefix("' ")
+                        .or_else(|| rest.strip_prefix("\u{2019} "))
+                })
+                .flatten()
+        })?;
     read_name(r, next, from + (rest.len() - body.len()))
 }
 
