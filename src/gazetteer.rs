@@ -507,6 +507,8 @@ pub(crate) struct Grammar {
     pub(crate) levels: Vec<String>,
     pub(crate) generic: Vec<String>,
     pub(crate) replacing: Vec<String>,
+    pub(crate) list_headers: Vec<String>,
+    pub(crate) holding: Vec<String>,
 }
 
 impl Grammar {
@@ -524,6 +526,8 @@ impl Grammar {
             "level" => &mut self.levels,
             "generic" => &mut self.generic,
             "replacing" => &mut self.replacing,
+            "list-header" => &mut self.list_headers,
+            "holding" => &mut self.holding,
             _ => return None,
         })
     }

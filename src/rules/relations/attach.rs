@@ -146,12 +146,13 @@ impl<'s> Site<'s> {
 type Rule = fn(&Site<'_>) -> Option<Found>;
 
 /// The attachment rules in the order they are tried. The ids are the `rule` of the relations they produce.
-pub(super) const RULES: [(&str, Rule); 6] = [
+pub(super) const RULES: [(&str, Rule); 7] = [
     ("respectively", respectively),
     ("shared-title", shared_title),
     ("title-before-name", title_before_name),
     ("name-then-title", name_then_title),
     ("signature", signature),
+    ("post-list", post_list),
     ("appointed-as", appointed_as),
 ];
 
@@ -300,6 +301,62 @@ fn signature(s: &Site<'_>) -> Option<Found> {
         }),
         _ => None,
     }
+}
+
+/// `post-list`: the run is an item of a list of one person's posts that a `list-header` and a colon open, items
+/// parted by semicolons: "Van used to hold various positions: Secretary of the Quang Ngai Provincial Youth Union;
+/// Secretary of the Tu Nghia District Party Committee; …". The person is the one named last before the colon in its
+/// sentence, or before a pronoun there; the posts are past when the header says they were held before.
+fn post_list(s: &Site<'_>) -> Option<Found> {
+    let text = s.text;
+    let at = s.units[s.i].start;
+    let sentence = text[..at].rfind(['.', '!', '?', '\n']).map_or(0, |e| e + 1);
+    let colon = sentence + text[sentence..at].rfind(':')?;
+    // Only items between the colon and the run: titles and their bodies, parted by semicolons.
+    let items = &text[colon + 1..at];
+    let opens = items.trim().is_empty()
+        || items.trim_end().ends_with(';')
+        || items.trim_end().ends_with("; and");
+    if !opens {
+        return None;
+    }
+    let header = text[sentence..colon].trim_end().to_ascii_lowercase();
+    let g = s.grammar;
+    if !g
+        .list_headers
+        .iter()
+        .any(|h| header.ends_with(h.as_str()) && header[..header.len() - h.len()].ends_with(' '))
+    {
+        return None;
+    }
+    let holds = header.split_whitespace().any(|w| {
+        g.holding
+            .iter()
+            .any(|h| w == h || (h.starts_with('\'') && w.ends_with(h.as_str())))
+    });
+    if !holds {
+        return None;
+    }
+    let pronoun = header
+        .split_whitespace()
+        .any(|w| g.pronouns.iter().any(|p| p == w));
+    // The person named last before the colon: in the sentence, or before it for a pronoun.
+    let person = s.units[..s.i].iter().rev().find_map(|u| {
+        let inside = u.start >= sentence && u.end <= colon;
+        let reachable = pronoun
+            && u.end <= sentence
+            && sentence - u.end <= PRONOUN_REACH
+            && !caption_line(text, u.start);
+        (inside || reachable).then(|| u.person()).flatten()
+    })?;
+    let past = g.held_before.iter().any(|w| header.contains(w.as_str()))
+        || ["used to", "previously", "earlier", "held"]
+            .iter()
+            .any(|w| header.contains(w));
+    Some(Found {
+        targets: each([person]),
+        past,
+    })
 }
 
 /// `appointed-as`: the run follows a word of the `appointing` class ("was elected", "named", "as", "served as",
