@@ -509,6 +509,7 @@ pub(crate) struct Grammar {
     pub(crate) replacing: Vec<String>,
     pub(crate) list_headers: Vec<String>,
     pub(crate) holding: Vec<String>,
+    pub(crate) appositive: Vec<String>,
 }
 
 impl Grammar {
@@ -528,6 +529,7 @@ impl Grammar {
             "replacing" => &mut self.replacing,
             "list-header" => &mut self.list_headers,
             "holding" => &mut self.holding,
+            "appositive" => &mut self.appositive,
             _ => return None,
         })
     }

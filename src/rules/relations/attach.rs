@@ -146,12 +146,13 @@ impl<'s> Site<'s> {
 type Rule = fn(&Site<'_>) -> Option<Found>;
 
 /// The attachment rules in the order they are tried. The ids are the `rule` of the relations they produce.
-pub(super) const RULES: [(&str, Rule); 7] = [
+pub(super) const RULES: [(&str, Rule); 8] = [
     ("respectively", respectively),
     ("shared-title", shared_title),
     ("title-before-name", title_before_name),
     ("name-then-title", name_then_title),
     ("signature", signature),
+    ("appositive", appositive),
     ("post-list", post_list),
     ("appointed-as", appointed_as),
 ];
@@ -301,6 +302,43 @@ fn signature(s: &Site<'_>) -> Option<Found> {
         }),
         _ => None,
     }
+}
+
+/// `appositive`: "Name, who is also Chairman of …", "Name, currently Deputy Head of …", "Name, who was Minister
+/// of …" (past): between the name's comma and the run only `appositive` words. Multi-word forms ("at the time")
+/// are matched as a whole.
+fn appositive(s: &Site<'_>) -> Option<Found> {
+    let p = s.i.checked_sub(1)?;
+    let person = s.units[p].person()?;
+    let gap = s.text[s.units[p].end..s.units[s.i].start].trim();
+    let words = gap.strip_prefix(',')?.trim().trim_end_matches(',').trim();
+    if words.is_empty() || words.contains(['.', ';', ':', '\n']) {
+        return None;
+    }
+    let lower = words.to_ascii_lowercase();
+    let g = s.grammar;
+    let mut rest = lower.as_str();
+    while !rest.is_empty() {
+        let w = g
+            .appositive
+            .iter()
+            .filter(|a| {
+                rest.starts_with(a.as_str())
+                    && rest[a.len()..]
+                        .chars()
+                        .next()
+                        .is_none_or(|c| c == ' ' || c == ',')
+            })
+            .max_by_key(|a| a.len())?;
+        rest = rest[w.len()..].trim_start_matches([' ', ',']);
+    }
+    let past = lower
+        .split(' ')
+        .any(|w| matches!(w, "was" | "had" | "then"));
+    Some(Found {
+        targets: each([person]),
+        past,
+    })
 }
 
 /// `post-list`: the run is an item of a list of one person's posts that a `list-header` and a colon open, items
