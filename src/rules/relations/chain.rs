@@ -295,17 +295,29 @@ fn units(
                     }
                     orgs_found = Some(all);
                 }
-                // The country a post is to: "Ambassador to the US" (the name follows it).
+                // The country a post is to: "Ambassador to the US", "Ambassador of Vietnam to Japan" (the name
+                // follows it).
+                let mut to = i + 1;
                 if orgs_found.is_none()
-                    && i + 1 < tokens.len()
-                    && matches!(tokens[i + 1].kind, Tok::Place(_))
+                    && title.organisation == TitleOrg::None
+                    && to + 1 < tokens.len()
+                    && matches!(tokens[to].kind, Tok::Place(_))
+                    && g(&tokens[i], &tokens[to]) == Gap::Of
+                {
+                    to += 1;
+                }
+                if orgs_found.is_none()
+                    && to < tokens.len()
+                    && matches!(tokens[to].kind, Tok::Place(_))
                     && matches!(
-                        text[tokens[i].end..tokens[i + 1].start].trim(),
+                        text[tokens[to - 1].end..tokens[to].start].trim(),
                         "to" | "to the"
                     )
                 {
-                    consumed[i + 1] = true;
-                    end = tokens[i + 1].end;
+                    for c in &mut consumed[i + 1..=to] {
+                        *c = true;
+                    }
+                    end = tokens[to].end;
                 }
                 // "The National Assembly elected X as its Chairwoman": "its" stands for the organisation named
                 // before it in the sentence.
