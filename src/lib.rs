@@ -37,7 +37,9 @@
 //! 3. **Rules** turn hits into entities and relations (see the rule ids in [`Person::rule`], [`Relation::rule`]):
 //!    names led by a family name or a title, short mentions; organisations composed from a host and a body
 //!    ("Party Committee of Hà Nội") or resolved from the article's subject ("the Provincial Military Command");
-//!    titles attached to names before or after them, shared by lists of names, in signatures.
+//!    a title grammar that reads chains of posts and named attachment rules, tried in the order of
+//!    [`ATTACHMENT_RULES`], that say whose each chain is (before or after a name, appositives, lists, signatures,
+//!    "respectively", election and appointment predicates).
 //! 4. **Assemble** the [`Document`]: plain data, `serde` both ways, spans as byte offsets into your text.
 //!
 //! ## Gazetteers

@@ -8,7 +8,8 @@
 //!    "Military Region 4's Party Committee and Command") and resolved from context ("the Provincial Military
 //!    Command");
 //! 3. [`events`]: the event the article reports, its date and place;
-//! 4. [`relations`]: titles attached to names (title before name, name then titles, shared titles, signatures,
+//! 4. [`relations`]: title chains parsed, then attached to names by named rules tried in order (title before
+//!    name, name then titles, shared titles, signatures, appositives, lists of posts, "respectively",
 //!    appointments), then settled: a body resolved from context takes the host of the person's earlier relation
 //!    with it, dated and reported-dead posts turn past, duplicates go;
 //! 5. [`link`]: a name that several officials bear, linked to one of them when the stated relations or the
