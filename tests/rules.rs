@@ -1458,3 +1458,50 @@ fn a_title_with_no_organisation_is_the_articles_subjects() {
         );
     }
 }
+
+#[test]
+fn a_partys_organ_named_after_the_party() {
+    let d = extract(
+        "Senior Lieutenant General Le Van Hoa, member of the Communist Party of Viet Nam (CPV) Central Committee and Deputy Minister of Public Security, visited Laos.",
+    );
+    assert!(
+        has(&d, "Le Van Hoa", "Member", Some("Party Central Committee")),
+        "{:?}",
+        triples(&d)
+    );
+    let d = extract(
+        "He was received by General Secretary of the Central Committee of the Lao People's Revolutionary Party Thongloun Sisoulith. Later, General Secretary Thongloun Sisoulith spoke.",
+    );
+    let t = triples(&d);
+    assert!(
+        has(
+            &d,
+            "Thongloun Sisoulith",
+            "General Secretary",
+            Some("Central Committee of the Lao People's Revolutionary Party")
+        ),
+        "{t:?}"
+    );
+    assert!(
+        t.iter()
+            .all(|(_, _, o)| o.as_deref() != Some("Communist Party of Vietnam")),
+        "{t:?}"
+    );
+}
+
+#[test]
+fn a_headlines_last_word_is_no_adjective_of_the_title_under_it() {
+    let d = extract(
+        "Vietnam enhances defence ties with China, Australia\n\nDeputy Minister of National Defence Hoang Van Tam hosted a reception.",
+    );
+    assert!(
+        has(
+            &d,
+            "Hoang Van Tam",
+            "Deputy Minister",
+            Some("Ministry of National Defence")
+        ),
+        "{:?}",
+        triples(&d)
+    );
+}

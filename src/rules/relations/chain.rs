@@ -186,6 +186,61 @@ fn subject_org(cx: &Context<'_>, orgs: &DocOrgs, title: usize, at: usize) -> Opt
     .then_some(o)
 }
 
+/// The organ of a party that two adjacent organisation tokens name together (see `units`): a Vietnamese party
+/// organ owned by the organisation before it ("CPV Central Committee"), or a foreign party's organ named with a
+/// Vietnamese organ's words, before or after "of" ("LPRP Central Committee", "Politburo of the Communist Party of
+/// China"), which becomes "<the words> of the <party>".
+fn party_organ(
+    cx: &Context<'_>,
+    orgs: &mut DocOrgs,
+    (a, ta): (usize, &Token),
+    (b, tb): (usize, &Token),
+    gap: Gap,
+) -> Option<OrgRef> {
+    let t = cx.tables;
+    let gazetteer = |o: usize| {
+        orgs.list[o]
+            .gazetteer_id
+            .as_deref()
+            .and_then(|id| t.organisations.iter().find(|x| x.id == id))
+    };
+    let (ga, gb) = (gazetteer(a)?, gazetteer(b)?);
+    let organ_of_party = |x: &crate::gazetteer::Organisation| {
+        x.kind == "party" && x.parent.is_some() && !x.id.contains('@')
+    };
+    let text = cx.text;
+    let foreign_organ = |organ: &crate::gazetteer::Organisation,
+                         words: &str,
+                         party: &crate::gazetteer::Organisation| {
+        (organ_of_party(organ) && party.kind == "foreign")
+            .then(|| format!("{} of the {}", words.trim_start_matches("the "), party.name))
+    };
+    let name = match gap {
+        Gap::Adjacent if gb.parent.as_deref() == Some(ga.id.as_str()) => {
+            return Some(OrgRef {
+                org: b,
+                context_body: None,
+            });
+        }
+        Gap::Adjacent => foreign_organ(gb, &text[tb.start..tb.end], ga)?,
+        Gap::Of => foreign_organ(ga, &text[ta.start..ta.end], gb)?,
+        _ => return None,
+    };
+    orgs.retract(a, (ta.start, ta.end));
+    orgs.retract(b, (tb.start, tb.end));
+    let org = orgs.intern(
+        name,
+        None,
+        Some("foreign".to_owned()),
+        "foreign-body",
+        (ta.start.min(tb.start), ta.end.max(tb.end)),
+    );
+    Some(OrgRef {
+        org,
+        context_body: None,
+    })
+}
+
 /// Whether the title at `at` follows a preposition and "the": "by the Prime Minister, …".
 fn preposition_object(text: &str, at: usize, grammar: &Grammar) -> bool {
     let before = tail(&text[..at], 24).trim_end().to_ascii_lowercase();
@@ -269,6 +324,38 @@ fn units(
                         && let Tok::Orgs(more) = &tokens[n + 1].kind
                     {
                         all.extend(more.iter().cloned());
+                        n += 1;
+                        consumed[n] = true;
+                        end = tokens[n].end;
+                    }
+                    // A party's organ named after the party: "of the Communist Party of Việt Nam (CPV) Central
+                    // Committee" is the Party Central Committee; "of the Lao People's Revolutionary Party Central
+                    // Committee" and "of the Central Committee of the Lao People's Revolutionary Party" are that
+                    // party's, named "Central Committee of the Lao People's Revolutionary Party".
+                    // The party's abbreviation in brackets between them is the party again: "(CPV)".
+                    if let [a] = all.as_slice()
+                        && n + 2 < tokens.len()
+                        && let Tok::Orgs(abbr) = &tokens[n + 1].kind
+                        && abbr.iter().any(|r| r.org == a.org)
+                        && text[tokens[n].end..tokens[n + 1].start].trim() == "("
+                        && text[tokens[n + 1].end..].starts_with(')')
+                    {
+                        n += 1;
+                        consumed[n] = true;
+                    }
+                    if let [a] = all.as_slice()
+                        && n + 1 < tokens.len()
+                        && let Tok::Orgs(next) = &tokens[n + 1].kind
+                        && let [b] = next.as_slice()
+                        && let Some(organ) = party_organ(
+                            cx,
+                            orgs,
+                            (a.org, &tokens[n]),
+                            (b.org, &tokens[n + 1]),
+                            g(&tokens[n], &tokens[n + 1]),
+                        )
+                    {
+                        all = vec![organ];
                         n += 1;
                         consumed[n] = true;
                         end = tokens[n].end;
@@ -439,8 +526,11 @@ fn units(
                         _ => None,
                     })
                     .filter(|&(c, _)| {
+                        // On the same line, with only words between: a headline's last word is no adjective of
+                        // the title under it.
                         let between = &text[tokens[c].end..tokens[k].start];
-                        between.split_whitespace().count() <= 4
+                        !between.contains(['\n', '\r', ',', ';', ':', '.'])
+                            && between.split_whitespace().count() <= 4
                             && between
                                 .split_whitespace()
                                 .all(|w| w == "and" || w.starts_with(char::is_uppercase))
@@ -451,6 +541,7 @@ fn units(
                 // is the one the title names within; the title's own stays.
                 let within_own = |list: &[OrgRef], o: usize| {
                     list.len() == 1
+                        && t.organisations[o].parent.is_some()
                         && orgs.list[list[0].org].gazetteer_id.as_deref()
                             == t.organisations[o].parent.as_deref()
                 };

@@ -160,6 +160,24 @@ fn replaced(cx: &Context<'_>, tokens: &[Token], drafts: &mut Vec<Draft>) {
 /// the posts it names elsewhere in that country's bodies too ("PM Thongloun", "he served as Foreign Minister"): a
 /// national body becomes the country's, and a local body of Vietnam's (resolved from context) gives nothing.
 fn foreigners_posts(cx: &Context<'_>, orgs: &mut DocOrgs, drafts: &mut Vec<Draft>) {
+    // A role a person holds in a foreign body is not also held in Vietnam's: "General Secretary of the Central
+    // Committee of the Lao People's Revolutionary Party … Thongloun", then "General Secretary Thongloun".
+    let foreign = |d: &Draft| {
+        d.org
+            .is_some_and(|o| orgs.list[o].kind.as_deref() == Some("foreign"))
+    };
+    let held_abroad: Vec<(usize, String)> = drafts
+        .iter()
+        .filter(|d| foreign(d))
+        .map(|d| (d.person, d.role.clone()))
+        .collect();
+    drafts.retain(|d| {
+        foreign(d)
+            || d.org.is_none()
+            || !held_abroad
+                .iter()
+                .any(|(p, r)| *p == d.person && *r == d.role)
+    });
     let mut countries: Vec<(usize, u32)> = Vec::new();
     for d in drafts.iter() {
         if let Some(c) = d.country
