@@ -71,6 +71,25 @@ pub(crate) fn gap(text: &str, prev_abbrev: bool, next: &str) -> Gap {
             _ => Gap::Sentence,
         };
     }
+    // A term right after a token is read as if it were not there: "Member of the Standing Committee of the Ha Nam
+    // Provincial Party Committee for the 2020 - 2025 term, Permanent Vice Chairman of …" is a comma.
+    if let Some(rest) = strip_term(t) {
+        return if rest.is_empty() {
+            Gap::Adjacent
+        } else {
+            gap(&format!(" {rest} "), false, next)
+        };
+    }
+    // "Party Secretary of the central province of Quang Ngai": the place's description reads as "of".
+    if let Some(rest) = t.strip_prefix("of the ")
+        && let Some(kind) = rest.strip_suffix(" of")
+        && kind
+            .split(' ')
+            .all(|w| PLACE_DESCRIPTION.contains(&w.to_ascii_lowercase().as_str()))
+        && kind.split(' ').any(|w| matches!(w, "province" | "city"))
+    {
+        return Gap::Of;
+    }
     // An aside in brackets right after a token is read as if it were not there: "Deputy Secretary of the Gia Lai
     // Party Committee (term 2011-2015), Chairman of …" is a comma.
     if let Some(rest) = t.strip_prefix('(')
@@ -165,6 +184,58 @@ fn normalise_gap(t: &str) -> String {
         out.push_str(&l);
     }
     out
+}
+
+/// Words that describe a province or city before "of" and its name: "the central province of Quang Ngai".
+const PLACE_DESCRIPTION: [&str; 14] = [
+    "province",
+    "city",
+    "central",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "northwestern",
+    "northeastern",
+    "southwestern",
+    "southeastern",
+    "south-central",
+    "north-central",
+    "mountainous",
+];
+
+/// The rest of a gap after a term it opens with ("for the 2020 - 2025 term", "in the 2021–2026 tenure",
+/// "(term 2015-2020)" is an aside), or None when it opens with none.
+fn strip_term(t: &str) -> Option<&str> {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let mut k = 0;
+    if words
+        .first()
+        .is_some_and(|w| matches!(*w, "for" | "in" | "of"))
+    {
+        k += 1;
+    }
+    if words.get(k) == Some(&"the") {
+        k += 1;
+    }
+    let year = |w: &str| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
+    let dash = |w: &str| matches!(w, "-" | "\u{2013}" | "\u{2014}");
+    // "2020-2025", "2020 - 2025", "2020–2025".
+    let range_end = match words.get(k..) {
+        Some([a, d, b, ..]) if year(a) && dash(d) && year(b) => k + 3,
+        Some([r, ..]) if r.split(['-', '\u{2013}']).filter(|y| year(y)).count() == 2 => k + 1,
+        _ => return None,
+    };
+    let noun = words.get(range_end)?.trim_end_matches([',', ';']);
+    if !matches!(noun, "term" | "tenure") {
+        return None;
+    }
+    // The rest, from the byte after the noun.
+    let mut at = 0;
+    for w in words[..range_end].iter().chain([&noun]) {
+        at = t[at..].find(w).map(|i| at + i + w.len())?;
+    }
+    Some(t[at..].trim())
 }
 
 /// Words between a name's comma and its title that leave an appositive ("X, the newly-appointed Minister").
@@ -329,6 +400,10 @@ mod tests {
         assert_eq!(gap(", the newly-appointed ", false, "D"), Gap::Comma);
         assert_eq!(gap(", the ", false, "D"), Gap::Comma);
         assert_eq!(gap(" cum ", false, "C"), Gap::Comma);
+        assert_eq!(gap(" for the 2020 - 2025 term, ", false, "P"), Gap::Comma);
+        assert_eq!(gap(" for the 2021–2026 tenure ", false, "S"), Gap::Adjacent);
+        assert_eq!(gap(" of the central province of ", false, "Q"), Gap::Of);
+        assert_eq!(gap(" for the sake of ", false, "Q"), Gap::Other);
         assert_eq!(gap(", concurrently ", false, "D"), Gap::Comma);
         assert_eq!(gap(" Samdech Techo ", false, "H"), Gap::Adjacent);
         assert_eq!(gap(" province, ", false, "C"), Gap::Comma);
