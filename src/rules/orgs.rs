@@ -72,6 +72,9 @@ pub(crate) struct DocOrg {
 pub(crate) struct DocOrgs {
     pub(crate) list: Vec<DocOrg>,
     by_key: HashMap<String, usize>,
+    /// The province and the city the article is about (places index), as `compose` found them: what a body
+    /// named "provincial …" or "municipal …" that the gazetteer lacks belongs to.
+    pub(crate) subject_places: (Option<usize>, Option<usize>),
 }
 
 impl DocOrgs {
@@ -369,6 +372,14 @@ pub(crate) fn compose(
     let t = cx.tables;
     let text = cx.text;
     let subject = Subject::new(t, text, tokens, lead_end);
+    orgs.subject_places = (
+        subject
+            .dominant_place(Some(PlaceKind::Province))
+            .map(|(p, _)| p),
+        subject
+            .dominant_place(Some(PlaceKind::City))
+            .map(|(p, _)| p),
+    );
     let gap_at = |i: usize| -> Gap {
         let (a, b) = (&tokens[i], &tokens[i + 1]);
         gap(

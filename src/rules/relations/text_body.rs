@@ -18,6 +18,7 @@ use crate::rules::orgs::{DocOrgs, Tok, Token};
 
 /// What a name is read from: the text, its tokens and hits, the document's organisations and the grammar.
 pub(super) struct Reader<'r> {
+    pub(super) tables: &'r crate::gazetteer::Tables,
     pub(super) text: &'r str,
     pub(super) tokens: &'r [Token],
     pub(super) hits: &'r [Hit],
@@ -28,6 +29,7 @@ pub(super) struct Reader<'r> {
 impl<'r> Reader<'r> {
     pub(super) fn new(cx: &'r Context<'r>, tokens: &'r [Token], orgs: &'r DocOrgs) -> Reader<'r> {
         Reader {
+            tables: cx.tables,
             text: cx.text,
             tokens,
             hits: cx.hits,
@@ -96,6 +98,14 @@ pub(super) fn read_owned(r: &Reader<'_>, next: usize, from: usize) -> Option<Tex
 fn read_name(r: &Reader<'_>, next: usize, start: usize) -> Option<TextBody> {
     let (text, tokens, orgs, grammar) = (r.text, r.tokens, r.orgs, r.grammar);
     let mut at = start;
+    let mut name = String::new();
+    // "the provincial Propaganda and Training Committee" in an article about Vinh Phuc: the article's province
+    // (or city, for "municipal") hosts it.
+    if let Some((word, host)) = generic_host(r, start) {
+        name.push_str(&host);
+        at += word;
+    }
+    let first = at;
     // Whether the last part read was a token: a capitalised word right after it that is no level word begins
     // something else ("… of China Chen Zhu").
     let mut after_token = false;
@@ -104,8 +114,11 @@ fn read_name(r: &Reader<'_>, next: usize, start: usize) -> Option<TextBody> {
     let mut generic = false;
     let mut k = next;
     let mut end = None;
-    let mut name = String::new();
-    let mut pending = String::new();
+    let mut pending = if name.is_empty() {
+        String::new()
+    } else {
+        " ".to_owned()
+    };
     let mut words = 0usize;
     let mut level = false;
     let mut own_words = false;
@@ -113,7 +126,7 @@ fn read_name(r: &Reader<'_>, next: usize, start: usize) -> Option<TextBody> {
     let mut last_token = next;
     loop {
         // One space between words; anything else ends the name, except an enumeration's comma.
-        if at > start {
+        if at > first {
             let gap = &text[at..];
             if gap.starts_with(", ") && enumeration_goes_on(text, at + 2, tokens.get(k)) {
                 pending.push_str(", ");
@@ -259,6 +272,24 @@ fn read_name(r: &Reader<'_>, next: usize, start: usize) -> Option<TextBody> {
         tokens: tokens_inside,
         swallowed: if is_body { swallowed } else { Vec::new() },
     })
+}
+
+/// A generic word for the article's province or city at `at` ("provincial ", "municipal ", "city ") and what it
+/// stands for ("Vinh Phuc Provincial", "Ho Chi Minh City"): its length with the space after it, and the host.
+fn generic_host(r: &Reader<'_>, at: usize) -> Option<(usize, String)> {
+    let rest = &r.text[at..];
+    let word = rest.split(' ').next()?;
+    let (province, city) = r.orgs.subject_places;
+    let host = match word.to_ascii_lowercase().as_str() {
+        "provincial" => format!("{} Provincial", r.tables.places[province?].name),
+        "municipal" | "city" => r.tables.places[city?].name.clone(),
+        _ => return None,
+    };
+    // Only before a capitalised word of the name.
+    rest[word.len()..]
+        .strip_prefix(' ')
+        .filter(|n| n.starts_with(char::is_uppercase))?;
+    Some((word.len() + 1, host))
 }
 
 /// Whether a word is a `level` word of a body ("Department", "Office"); place levels ("District") are not.
