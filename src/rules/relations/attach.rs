@@ -84,6 +84,26 @@ impl<'s> Site<'s> {
         }
     }
 
+    /// Whether the sentence says the run is the name after it: "[The] [new] <run> is/was <Name>", the run opening
+    /// its sentence.
+    fn is_name(&self) -> bool {
+        let Some((next, _)) = self.next() else {
+            return false;
+        };
+        let between = self.text[self.units[self.j].end..next.start].trim();
+        if !matches!(between, "is" | "was") || self.plural {
+            return false;
+        }
+        // Nothing but "The" and "new" before the run in its sentence.
+        let at = self.units[self.i].start;
+        let start = self.text[..at]
+            .rfind(['.', '!', '?', '\n'])
+            .map_or(0, |e| e + 1);
+        self.text[start..at]
+            .split_whitespace()
+            .all(|w| matches!(w, "The" | "the" | "new" | "New"))
+    }
+
     /// The names of a list that goes on from unit `k` (a person): "A, B and C".
     fn list_from(&self, mut k: usize) -> Vec<usize> {
         let mut persons: Vec<usize> = self.units[k].person().into_iter().collect();
@@ -258,12 +278,13 @@ fn shared_title(s: &Site<'_>) -> Option<Found> {
 }
 
 /// `title-before-name`: the run stands right before a name ("Chairman of the People's Committee of Hanoi Tran Sy
-/// Thanh"), or before ", Name" when it does not itself follow a name.
+/// Thanh"), or before ", Name" when it does not itself follow a name, or a sentence says the run is the name
+/// ("The new Chairman of the Quang Tri Provincial People's Committee is Vo Van Hung").
 fn title_before_name(s: &Site<'_>) -> Option<Found> {
-    if !s.before_name() {
+    let (person, _) = s.next_person()?;
+    if !s.before_name() && !s.is_name() {
         return None;
     }
-    let (person, _) = s.next_person()?;
     Some(Found {
         targets: vec![Target {
             person,
