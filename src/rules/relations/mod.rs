@@ -3,11 +3,11 @@
 //! 1. [`chain`], the title-phrase parser: the token stream read as persons and title groups (a title with its
 //!    organisation, past cue and foreign country), and the groups joined into maximal runs, independent of whom
 //!    a run belongs to;
-//! 2. [`attach`], the attachment rules: named units tried in a fixed order, each with example sentences that the
-//!    tests run, that say whose a run is (`respectively`, `shared-title`, `title-before-name`, `name-then-title`,
-//!    `signature`, `appointed-as`).
+//! 2. [`attach`], the attachment rules: named units tried in the order of [`ATTACHMENT_RULES`], each with example
+//!    sentences that the tests run (`examples.tsv` beside this file), that say whose a run is.
 //!
-//! Then dates and deaths make posts past, and [`settle`] reconciles a person's relations. A run that no rule
+//! Then `replacing` gives a replaced person the posts just given, a foreign person's posts move to that country's
+//! bodies, dates and deaths make posts past, and [`settle`] reconciles a person's relations. A run that no rule
 //! attaches, or a title with no organisation in the text, none named by the title, and a post that has one, gives
 //! no relation: the rules state only what the text states.
 
@@ -124,13 +124,12 @@ fn replaced(cx: &Context<'_>, tokens: &[Token], drafts: &mut Vec<Draft>) {
             }
             _ => tk.start,
         };
-        let before = crate::rules::tail(&text[..start], 40)
-            .trim_end()
-            .to_ascii_lowercase();
+        let before = crate::rules::tail(&text[..start], 40).trim_end();
         let follows = cx.tables.grammar.replacing.iter().any(|w| {
-            before
-                .strip_suffix(w.as_str())
-                .is_some_and(|b| b.is_empty() || b.ends_with([' ', ',']))
+            let cut = before.len().saturating_sub(w.len());
+            before.is_char_boundary(cut)
+                && before[cut..].eq_ignore_ascii_case(w)
+                && (cut == 0 || before[..cut].ends_with([' ', ',']))
         });
         if !follows {
             continue;
