@@ -19,9 +19,11 @@ pub(crate) struct Roster {
     by_given: HashMap<String, Vec<usize>>,
     /// For each official, the indices of their posts.
     posts: Vec<Vec<usize>>,
-    /// The roles (normalised, see [`same_role`]) that the gazetteer's posts hold in each kind of body: keyed by a
-    /// listed organisation's id, or by `body:<id>` for a body every place or unit has ("body:peoples-council").
-    roles: HashMap<String, Vec<String>>,
+    /// The roles (normalised, see [`same_role`]) that the gazetteer's posts hold in each listed organisation, by
+    /// its id.
+    org_roles: HashMap<String, Vec<String>>,
+    /// The same for each body every place or unit has, by the body's id ("peoples-council").
+    body_roles: HashMap<String, Vec<String>>,
     /// Each title's role, normalised as `roles` holds them.
     title_roles: Vec<String>,
 }
@@ -63,7 +65,7 @@ impl Roster {
                     .into_iter()
                     .filter_map(|tpl| tpl.split_once("{}").map(|(_, end)| fold_str(end)))
                     .filter(|end| !end.is_empty())
-                    .map(|end| (end, format!("body:{}", b.id)))
+                    .map(|end| (end, b.id.clone()))
             })
             .collect();
         for (i, p) in t.posts.iter().enumerate() {
@@ -71,16 +73,24 @@ impl Roster {
             let Some(key) = p.organisation_key.as_deref() else {
                 continue;
             };
-            let kind = by_key.get(key).map(|id| (*id).to_owned()).or_else(|| {
-                endings
-                    .iter()
-                    .filter(|(end, _)| key.ends_with(end.as_str()))
-                    .max_by_key(|(end, _)| end.len())
-                    .map(|(_, body)| body.clone())
-            });
-            if let Some(kind) = kind {
+            let kind = by_key
+                .get(key)
+                .map(|id| (false, (*id).to_owned()))
+                .or_else(|| {
+                    endings
+                        .iter()
+                        .filter(|(end, _)| key.ends_with(end.as_str()))
+                        .max_by_key(|(end, _)| end.len())
+                        .map(|(_, body)| (true, body.clone()))
+                });
+            if let Some((body, kind)) = kind {
                 let role = normalise_role(&p.role);
-                let roles = r.roles.entry(kind).or_default();
+                let map = if body {
+                    &mut r.body_roles
+                } else {
+                    &mut r.org_roles
+                };
+                let roles = map.entry(kind).or_default();
                 if !roles.contains(&role) {
                     roles.push(role);
                 }
@@ -90,11 +100,16 @@ impl Roster {
         r
     }
 
-    /// Whether the gazetteer knows a post of title `title`'s role in a body of `kind` (an organisation id, or
-    /// `body:<id>`).
-    pub(crate) fn kind_holds(&self, kind: &str, title: usize) -> bool {
-        let role = &self.title_roles[title];
-        self.roles.get(kind).is_some_and(|r| r.contains(role))
+    /// Whether the gazetteer knows a post of title `title`'s role in a listed organisation `id`, or (`body`) in a
+    /// body of that id that every place or unit has.
+    pub(crate) fn kind_holds(&self, body: bool, id: &str, title: usize) -> bool {
+        let map = if body {
+            &self.body_roles
+        } else {
+            &self.org_roles
+        };
+        map.get(id)
+            .is_some_and(|r| r.contains(&self.title_roles[title]))
     }
 
     /// The officials whose full name or an alias folds to `key`.

@@ -176,13 +176,13 @@ fn subject_org(cx: &Context<'_>, orgs: &DocOrgs, title: usize, at: usize) -> Opt
     let (_, o) = best.filter(|_| !tie)?;
     let org = &orgs.list[o];
     let id = org.gazetteer_id.as_deref()?;
-    let kind = match id.split_once('@') {
-        Some((body, _)) => format!("body:{body}"),
-        None => id.to_owned(),
+    let (body, kind) = match id.split_once('@') {
+        Some((body, _)) => (true, body),
+        None => (false, id),
     };
     (org.kind.as_deref() != Some("foreign")
         && org.mentions.iter().any(|&(s, _)| s < at)
-        && cx.roster.kind_holds(&kind, title))
+        && cx.roster.kind_holds(body, kind, title))
     .then_some(o)
 }
 
