@@ -511,6 +511,12 @@ fn appointed_subjects(s: &Site<'_>) -> (Vec<usize>, bool) {
     let mut pronoun = None;
     for k in (0..i).rev() {
         if gaps[k] == Gap::Sentence {
+            // The subjects of a plural verb may be a list parted by semicolons: "A, …; B, …; and C, … were elected".
+            let between = &text[units[k].end..units[k + 1].start];
+            let clause_only = !between.contains(['.', '!', '?']) && !between.contains("\n\n");
+            if plural && clause_only {
+                continue;
+            }
             if plural {
                 break;
             }

@@ -561,6 +561,8 @@ fn units(
                         context_body: None,
                     }]),
                     (None, TitleOrg::None) => Some(Vec::new()),
+                    // A title whose " of …" the parser could not read names a body of its own: not the subject's.
+                    (None, TitleOrg::FromText) if text[end..].starts_with(" of ") => None,
                     (None, TitleOrg::FromText) => {
                         subject_org(cx, orgs, index as usize, tokens[i].start).map(|org| {
                             vec![OrgRef {

@@ -109,6 +109,8 @@ fn read_name(r: &Reader<'_>, next: usize, start: usize) -> Option<TextBody> {
     // Whether the last part read was a token: a capitalised word right after it that is no level word begins
     // something else ("… of China Chen Zhu").
     let mut after_token = false;
+    // Whether the last part read was a place: "Provincial" right after it is the place's.
+    let mut after_place = false;
     // A generic body or reference with no host ("the Provincial People's Committee" in an article that names no
     // province) leaves the name unknown.
     let mut generic = false;
@@ -125,12 +127,20 @@ fn read_name(r: &Reader<'_>, next: usize, start: usize) -> Option<TextBody> {
     let mut swallowed = Vec::new();
     let mut last_token = next;
     loop {
-        // One space between words; anything else ends the name, except an enumeration's comma.
+        // One space between words; anything else ends the name, except an enumeration's comma and a hyphen between
+        // capitalised words ("Vietnam-Russia Friendship Parliamentarians Group", "Economic - Budget Committee").
         if at > first {
             let gap = &text[at..];
+            let hyphen = ["-", " - ", " \u{2013} "]
+                .into_iter()
+                .find(|h| gap.starts_with(h) && gap[h.len()..].starts_with(char::is_uppercase));
             if gap.starts_with(", ") && enumeration_goes_on(text, at + 2, tokens.get(k)) {
                 pending.push_str(", ");
                 at += 2;
+            } else if let Some(h) = hyphen {
+                pending.push_str(h);
+                at += h.len();
+                after_token = false;
             } else if gap.starts_with(' ') && !gap.starts_with("  ") {
                 pending.push(' ');
                 at += 1;
@@ -141,7 +151,7 @@ fn read_name(r: &Reader<'_>, next: usize, start: usize) -> Option<TextBody> {
         if let Some(tk) = tokens.get(k).filter(|tk| tk.start == at) {
             let part = match &tk.kind {
                 Tok::Orgs(list) if list.len() == 1 => {
-                    if own_words {
+                    if own_words && pending.trim().is_empty() {
                         // "Quy Chau District Party Committee": the body's own words name its host.
                         swallowed.push(k);
                         level = true;
@@ -164,6 +174,8 @@ fn read_name(r: &Reader<'_>, next: usize, start: usize) -> Option<TextBody> {
                 }
                 _ => break,
             };
+            let pending_was_of =
+                pending.trim_end().ends_with("of") || pending.trim_end().ends_with("of the");
             name.push_str(&pending);
             pending.clear();
             name.push_str(&part);
@@ -172,9 +184,11 @@ fn read_name(r: &Reader<'_>, next: usize, start: usize) -> Option<TextBody> {
             end = Some(at);
             k += 1;
             last_token = k;
-            // A word after a place or an organisation begins something else; after a word like "District" the
-            // name goes on.
-            after_token = !matches!(tk.kind, Tok::Cue(_));
+            // A word right after a place or an organisation that ends an "of …" phrase begins something else ("… of
+            // China Chen Zhu"); after a name's first place ("Nghe An Department", "Vietnam-Russia Friendship") or a
+            // word like "District" the name goes on.
+            after_token = !matches!(tk.kind, Tok::Cue(_)) && pending_was_of;
+            after_place = matches!(tk.kind, Tok::Place(_));
             continue;
         }
         let word_len = text[at..]
@@ -207,12 +221,13 @@ fn read_name(r: &Reader<'_>, next: usize, start: usize) -> Option<TextBody> {
             // "Provincial" after a place is the place's ("Bac Lieu Provincial Department of Home Affairs"); with no
             // place before it, it leaves the body without its host.
             let place_word = grammar.generic.iter().any(|g| g == stem);
-            let adjacent = after_token && pending.trim().is_empty();
-            if adjacent && !number && !place_word && !is_level(stem, grammar) {
+            let adjacent = pending.trim().is_empty();
+            if after_token && adjacent && !number && !place_word && !is_level(stem, grammar) {
                 break;
             }
-            generic |= place_word && !adjacent;
+            generic |= place_word && !(after_place && adjacent);
             after_token = false;
+            after_place = false;
             if word.ends_with('.') && word != "No." {
                 // A full stop ends the sentence, and the name with it.
                 let stem = &word[..word.len() - 1];
