@@ -1505,3 +1505,37 @@ fn a_headlines_last_word_is_no_adjective_of_the_title_under_it() {
         triples(&d)
     );
 }
+
+#[test]
+fn a_name_no_gazetteer_knows_before_its_title() {
+    let d = extract(
+        "Minister Luong Tam Quang received Shin Jung Hoon, Chairman of the Public Administration and Security Committee of the National Assembly of the Republic of Korea, in Hanoi.",
+    );
+    assert!(
+        d.persons.iter().any(|p| p.name == "Shin Jung Hoon"),
+        "{:?}",
+        d.persons
+    );
+    assert!(
+        triples(&d)
+            .iter()
+            .any(|(p, r, _)| p == "Shin Jung Hoon" && r == "Chairman"),
+        "{:?}",
+        triples(&d)
+    );
+    // At a sentence's start, after "of", or over a gazetteer item: no person.
+    for text in [
+        "On Tuesday, Chairman Le Van Hoa spoke.",
+        "He met the Minister of Tourism Thong Khon, Secretary of State Ouk Rabun.",
+        "He spoke at the Party Committee, Chairman Le Van Hoa said.",
+    ] {
+        let d = extract(text);
+        assert!(
+            d.persons.iter().all(|p| !p.name.contains("Tuesday")
+                && !p.name.contains("Tourism")
+                && !p.name.contains("Committee")),
+            "{text}: {:?}",
+            d.persons
+        );
+    }
+}

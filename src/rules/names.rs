@@ -6,7 +6,10 @@
 //!   "VU HONG ANH"), unless a word like "River" or "Street" follows (then it names a place or a thing);
 //! - `title-name`: two or three capitalised words (a middle initial allowed) right after a title or rank, or after
 //!   the country a post is to, followed by a word in lower case or punctuation ("General Martin Dempsey",
-//!   "Defence Minister Wei Fenghe", "US Ambassador to Vietnam Marc E. Knapper");
+//!   "Defence Minister Wei Fenghe", "US Ambassador to Vietnam Marc E. Knapper"), or after the body the title
+//!   names ("Chairman of the Standing Committee of the National People's Congress of China Zhao Leji");
+//! - `name-before-title`: two to four capitalised words that no gazetteer knows right before ", <title>" ("…
+//!   received Shin Jung Hoon, Chairman of …");
 //! - short mentions: the given name alone ("Lâm", "General Nghia"), when it belongs to exactly one person of the
 //!   document, is one more mention of that person, never a person of its own (mentions carry no rule id);
 //! - `post-holder`: a title or rank and a given name that no person of the document bears ("Party chief Lam",
@@ -260,6 +263,8 @@ pub(crate) fn find(cx: &Context<'_>) -> Names {
         covered_to = end;
     }
     names.mentions.sort_by_key(|m| m.start);
+    names_before_titles(cx, &starts, &mut names);
+    names.mentions.sort_by_key(|m| m.start);
     short_mentions(cx, &mut names);
     names.mentions.sort_by_key(|m| m.start);
     names
@@ -355,6 +360,74 @@ const STYLES: [&str; 9] = [
     "Excellency",
     "Father",
 ];
+
+/// `name-before-title`: a name no gazetteer knows, right before ", <title>": "… received Shin Jung Hoon, Chairman
+/// of the …". Two to four capitalised words with no gazetteer item among them, after a word in lower case that
+/// does not go on a name ("of", "and" …; and "On Tuesday, Chairman …" at a sentence's start is none), not already
+/// a mention.
+fn names_before_titles(cx: &Context<'_>, starts: &HashMap<usize, usize>, names: &mut Names) {
+    let text = cx.text;
+    let mut found = Vec::new();
+    for hit in cx.hits {
+        if !hit.entries.iter().any(|e| matches!(e, Entry::Title { .. })) {
+            continue;
+        }
+        let Some(name_end) = text[..hit.start].strip_suffix(", ").map(str::len) else {
+            continue;
+        };
+        // Walk back over capitalised words, one space apart.
+        let mut start = name_end;
+        let mut words = 0;
+        while words < 5 {
+            let before = &text[..start];
+            let word_start = before.rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| {
+                i + before[i..].chars().next().map_or(1, char::len_utf8)
+            });
+            let word = &before[word_start..];
+            // Any gazetteer item in the word ends the name: it is the item's, not a person's.
+            let h = cx.hits.partition_point(|h| h.start < start);
+            let in_hit =
+                h > 0 && cx.hits[h - 1].end > word_start || starts.contains_key(&word_start);
+            if word.is_empty() || !word.starts_with(char::is_uppercase) || in_hit {
+                break;
+            }
+            start = word_start;
+            words += 1;
+            if !text[..start].ends_with(' ') || text[..start].ends_with("  ") {
+                break;
+            }
+            start -= 1;
+        }
+        if text[start..].starts_with(' ') {
+            start += 1;
+        }
+        // The word before the name is in lower case.
+        let lead = text[..start].trim_end_matches(' ');
+        // A verb or the like, not a word that goes on a body's name ("Minister of Tourism Thong Khon").
+        let lower_before = lead.rsplit(' ').next().is_some_and(|w| {
+            w.starts_with(|c: char| c.is_lowercase())
+                && !matches!(
+                    w,
+                    "of" | "for" | "on" | "the" | "in" | "at" | "to" | "and" | "a" | "an"
+                )
+        });
+        let covered = names
+            .mentions
+            .iter()
+            .any(|m| m.start < name_end && m.end > start);
+        if (2..=4).contains(&words) && lower_before && !covered && start < name_end {
+            found.push((start, name_end));
+        }
+    }
+    for (s, e) in found {
+        let p = names.person(display(&text[s..e]), None, "name-before-title");
+        names.mentions.push(NameMention {
+            start: s,
+            end: e,
+            person: p,
+        });
+    }
+}
 
 /// A name that a title or rank introduces: two or three capitalised words with no gazetteer item among them,
 /// followed by punctuation or a word in lower case.
