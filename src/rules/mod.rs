@@ -256,8 +256,9 @@ const APPOSITIVE_WORDS: [&str; 14] = [
     "all",
 ];
 
-/// Styles of address that stand between a title and a name and read as nothing ("Samdech Techo Hun Sen").
-const STYLES: [&str; 10] = [
+/// Styles of address that stand between a title and a name and read as nothing ("Samdech Techo Hun Sen", "King
+/// Father Norodom Sihanouk"): the gaps read them so, and title-names start after them.
+pub(crate) const STYLES: [&str; 11] = [
     "Samdech",
     "Techo",
     "Akka",
@@ -268,6 +269,7 @@ const STYLES: [&str; 10] = [
     "Datuk",
     "H.E.",
     "Excellency",
+    "Father",
 ];
 
 /// Abbreviations before a name whose full stop ends no sentence (ranks' abbreviations are gazetteer items).

@@ -24,7 +24,7 @@ use crate::fold::{fold_str, fold_word};
 use crate::gazetteer::{Cue, TitleOrg};
 use crate::matcher::{Entry, Hit};
 use crate::roster::{held_on, same_role};
-use crate::rules::Context;
+use crate::rules::{Context, STYLES};
 use std::collections::HashMap;
 
 /// A mention of a person in the text.
@@ -347,19 +347,6 @@ fn posted_to(
     }
     moved.then_some(at)
 }
-
-/// Styles of address between a title and a name ("Samdech Techo Hun Sen").
-const STYLES: [&str; 9] = [
-    "Samdech",
-    "Techo",
-    "Akka",
-    "Moha",
-    "Sena",
-    "Padei",
-    "Datuk",
-    "Excellency",
-    "Father",
-];
 
 /// `name-before-title`: a name no gazetteer knows, right before ", <title>": "… received Shin Jung Hoon, Chairman
 /// of the …". Two to four capitalised words with no gazetteer item among them, after a word in lower case that
