@@ -207,7 +207,15 @@ const PLACE_DESCRIPTION: [&str; 14] = [
 /// The rest of a gap after a term it opens with ("for the 2020 - 2025 term", "in the 2021–2026 tenure",
 /// "(term 2015-2020)" is an aside), or None when it opens with none.
 fn strip_term(t: &str) -> Option<&str> {
-    let words: Vec<&str> = t.split_whitespace().collect();
+    // A term is at most five words ("for the 2020 - 2025 term"): read no further, and allocate nothing, since
+    // every gap between two tokens comes here first.
+    let mut words = [""; 6];
+    let mut n = 0;
+    for w in t.split_whitespace().take(words.len()) {
+        words[n] = w;
+        n += 1;
+    }
+    let words = &words[..n];
     let mut k = 0;
     if words
         .first()
