@@ -20,7 +20,6 @@ fn has(doc: &Document, person: &str, role: &str, org: Option<&str>) -> bool {
 }
 
 #[test]
-#[ignore = "known gap: 'of Quang Tri Province' before a name does not yet link the title to the name"]
 fn title_before_name_with_organisation_after_of() {
     let d = extract("Chairman of the People's Committee of Quang Tri Province Le Van Binh said.");
     assert!(
@@ -36,7 +35,6 @@ fn title_before_name_with_organisation_after_of() {
 }
 
 #[test]
-#[ignore = "known gap: an organisation before a title right after 'and' is not yet joined to the title"]
 fn title_with_organisation_before_it() {
     let d = extract(
         "Politburo member Tran Van Khang and Hanoi Party Committee Secretary Le Van Tam attended.",

@@ -136,6 +136,8 @@ pub(crate) fn gap(text: &str, prev_abbrev: bool, next: &str) -> Gap {
         _ => lower,
     };
     match lower.as_str() {
+        // Only a place word: "People's Committee of Quang Tri Province Le Van Binh".
+        "" if t.len() <= 32 => return Gap::Adjacent,
         // A dash between a name and its titles reads as a comma: "Nguyen Van A - Secretary of …".
         "," | "-" | "\u{2013}" | "\u{2014}" => return Gap::Comma,
         // "Secretary cum Chairman of …", "Deputy Minister, concurrently Director of …": two posts of one person,
@@ -418,6 +420,7 @@ mod tests {
         assert_eq!(gap(" Samdech Techo ", false, "H"), Gap::Adjacent);
         assert_eq!(gap(" province, ", false, "C"), Gap::Comma);
         assert_eq!(gap(" province's ", false, "P"), Gap::Possessive);
+        assert_eq!(gap(" Province ", false, "L"), Gap::Adjacent);
         assert_eq!(gap(", 2051, ", false, "D"), Gap::Other);
         assert_eq!(gap(" – ", false, "S"), Gap::Comma);
         assert_eq!(gap("\n", false, "P"), Gap::Newline);
