@@ -1537,3 +1537,32 @@ fn a_name_no_gazetteer_knows_before_its_title() {
         );
     }
 }
+
+#[test]
+fn secretary_of_a_province_is_its_party_committees() {
+    let d = extract("Le Van Dung, Deputy Secretary of Thai Nguyen, said.");
+    assert!(
+        has(
+            &d,
+            "Le Van Dung",
+            "Deputy Secretary",
+            Some("Thai Nguyen Provincial Party Committee")
+        ),
+        "{:?}",
+        triples(&d)
+    );
+    // A body named after the place is the one meant, and a name that goes on is no place's.
+    for text in [
+        "Le Van Dung, Secretary of Hanoi Law University, said.",
+        "Le Van Dung, Secretary of Thai Nguyen Youth Union, said.",
+    ] {
+        let d = extract(text);
+        assert!(
+            !triples(&d)
+                .iter()
+                .any(|(_, _, o)| o.as_deref().is_some_and(|o| o.contains("Party Committee"))),
+            "{text}: {:?}",
+            triples(&d)
+        );
+    }
+}

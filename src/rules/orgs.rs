@@ -726,10 +726,13 @@ pub(crate) fn compose(
             i += 2;
             continue;
         }
-        // "Party secretary of Danang City": the place's Party Committee, after the title.
+        // "Party secretary of Danang City": the place's Party Committee, after the title. So is a Secretary's or a
+        // Deputy Secretary's of a province or city that no body follows: "Deputy Secretary of Thai Nguyen".
         if i + 1 < tokens.len()
             && gap_at(i) == Gap::Of
-            && party_word(text, tok)
+            && (party_word(text, tok)
+                || !(hosts_body_after(tokens, i + 1, &gap_at)
+                    || name_goes_on(text, tokens, i + 1, " ")))
             && let Some(host @ HostRef::Place(_)) = place_host(&tokens[i + 1].kind)
             && let Some((title, r)) =
                 party_post(orgs, tok, host, (tokens[i + 1].start, tokens[i + 1].end))
@@ -815,6 +818,14 @@ fn name_goes_on(text: &str, tokens: &[Token], k: usize, joiner: &str) -> bool {
         .strip_prefix(joiner)
         .is_some_and(|w| w.starts_with(char::is_uppercase))
         && tokens.get(k + 1).is_none_or(|next| next.start != at)
+}
+
+/// Whether the place at `k` hosts a body named right after it ("Thai Nguyen Youth Union", "Hanoi's People's
+/// Committee"), or a name goes on after it.
+fn hosts_body_after(tokens: &[Token], k: usize, gap_at: &impl Fn(usize) -> Gap) -> bool {
+    k + 1 < tokens.len()
+        && matches!(gap_at(k), Gap::Adjacent | Gap::Possessive)
+        && matches!(tokens[k + 1].kind, Tok::Body(_) | Tok::Orgs(_))
 }
 
 /// Whether a token's words begin with "Party" ("Party chief", "Party Secretary", "Party").
