@@ -1566,3 +1566,32 @@ fn secretary_of_a_province_is_its_party_committees() {
         );
     }
 }
+
+#[test]
+fn its_body_belongs_to_the_organisation_named_before() {
+    let d = extract(
+        "Secretary of the Party Central Committee and head of its Organisation Commission Truong Thi Mai spoke in Hai Phong.",
+    );
+    assert!(
+        has(
+            &d,
+            "Trương Thị Mai",
+            "Head",
+            Some("Central Organisation Commission")
+        ),
+        "{:?}",
+        triples(&d)
+    );
+    assert!(
+        has(&d, "Trương Thị Mai", "Secretary", Some("Party Central Committee")),
+        "{:?}",
+        triples(&d)
+    );
+    // Without "its", the article's city hosts the commission.
+    let d = extract("In Hai Phong, Le Van Tam, head of the Organisation Commission, spoke.");
+    assert!(
+        !has(&d, "Le Van Tam", "Head", Some("Central Organisation Commission")),
+        "{:?}",
+        triples(&d)
+    );
+}

@@ -146,7 +146,8 @@ pub(crate) fn gap(text: &str, prev_abbrev: bool, next: &str) -> Gap {
         | "and concurrently" | ", and concurrently" | ",and concurrently" => return Gap::Comma,
         "and" | "and the" => return Gap::And,
         ", and" | ",and" | ", and the" => return Gap::CommaAnd,
-        "of" | "of the" => return Gap::Of,
+        // "Chairman of its Commission for Policies and Strategies": the owner's body is named in full after it.
+        "of" | "of the" | "of its" | "of their" => return Gap::Of,
         "in" | "in the" => return Gap::In,
         "'s" | "\u{2019}s" | "s'" | "'" | "\u{2019}" => return Gap::Possessive,
         ":" => return Gap::Colon,
@@ -421,6 +422,7 @@ mod tests {
         assert_eq!(gap(" province, ", false, "C"), Gap::Comma);
         assert_eq!(gap(" province's ", false, "P"), Gap::Possessive);
         assert_eq!(gap(" Province ", false, "L"), Gap::Adjacent);
+        assert_eq!(gap(" of its ", false, "C"), Gap::Of);
         assert_eq!(gap(", 2051, ", false, "D"), Gap::Other);
         assert_eq!(gap(" – ", false, "S"), Gap::Comma);
         assert_eq!(gap("\n", false, "P"), Gap::Newline);

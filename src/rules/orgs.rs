@@ -668,6 +668,17 @@ pub(crate) fn compose(
                 if owned_by_org || unknown_name {
                     continue;
                 }
+                // "Secretary of the Party Central Committee and head of its Organisation Commission": the national
+                // body whose owner is the organisation "its" stands for.
+                if hosts.is_empty()
+                    && let Some(n) = its_national_body(t, text, orgs, &out, b as usize, tokens[k].start)
+                {
+                    refs.push(OrgRef {
+                        org: orgs.gazetteer(t, n, "gazetteer-org", span),
+                        context_body: None,
+                    });
+                    continue;
+                }
                 if hosts.is_empty() {
                     let surface = &text[tokens[k].start..tokens[k].end];
                     let ctx_host = subject.host(hint(surface), tokens[k].start);
@@ -818,6 +829,33 @@ fn name_goes_on(text: &str, tokens: &[Token], k: usize, joiner: &str) -> bool {
         .strip_prefix(joiner)
         .is_some_and(|w| w.starts_with(char::is_uppercase))
         && tokens.get(k + 1).is_none_or(|next| next.start != at)
+}
+
+/// The national body of kind `body` that belongs to the organisation a possessive "its"/"their" right before `at`
+/// stands for: the last organisation already read in the sentence.
+fn its_national_body(
+    t: &Tables,
+    text: &str,
+    orgs: &DocOrgs,
+    read: &[Token],
+    body: usize,
+    at: usize,
+) -> Option<usize> {
+    let before = text[..at].trim_end();
+    if !(before.ends_with(" its") || before.ends_with(" their")) {
+        return None;
+    }
+    let n = t.bodies[body].national?;
+    let owner = read
+        .iter()
+        .rev()
+        .take_while(|tk| !text[tk.end..at].contains(['.', ';', '\n']))
+        .find_map(|tk| match &tk.kind {
+            Tok::Orgs(list) if list.len() == 1 => Some(list[0].org),
+            _ => None,
+        })?;
+    let owner = orgs.list[owner].gazetteer_id.as_deref()?;
+    (t.organisations[n].parent.as_deref() == Some(owner)).then_some(n)
 }
 
 /// Whether the place at `k` hosts a body named right after it ("Thai Nguyen Youth Union", "Hanoi's People's
