@@ -1595,3 +1595,27 @@ fn its_body_belongs_to_the_organisation_named_before() {
         triples(&d)
     );
 }
+
+#[test]
+fn a_board_right_after_its_owner_is_the_body_meant() {
+    let d = extract(
+        "In Quang Binh, Dinh Huu Thanh was elected Head of the provincial Party Committee Commission of Inspection.",
+    );
+    assert!(
+        has(
+            &d,
+            "Dinh Huu Thanh",
+            "Head",
+            Some("Quang Binh Provincial Party Committee's Inspection Commission")
+        ),
+        "{:?}",
+        triples(&d)
+    );
+    // Two bodies of different owners side by side stay two.
+    let d = extract("Le Van Tam, Secretary of the Hanoi Party Committee, met the Hai Phong People's Committee.");
+    assert!(
+        has(&d, "Le Van Tam", "Secretary", Some("Hanoi Party Committee")),
+        "{:?}",
+        triples(&d)
+    );
+}

@@ -797,19 +797,31 @@ pub(crate) fn compose(
         }
         i += 1;
     }
-    owned_bodies(text, out)
+    owned_bodies(text, orgs, out)
 }
 
 /// An owner's body is the organisation meant: "the Party Central Committee's Commission for Policies and
 /// Strategies" and "the provincial Party Committee's Standing Board" name the commission and the board (the
-/// owner stays an organisation of the document). The two tokens become one, holding the owned body.
-fn owned_bodies(text: &str, tokens: Vec<Token>) -> Vec<Token> {
+/// owner stays an organisation of the document). The two tokens become one, holding the owned body. Without the
+/// possessive, a board of the same host right after its owner is owned too: "the provincial Party Committee
+/// Commission of Inspection".
+fn owned_bodies(text: &str, orgs: &DocOrgs, tokens: Vec<Token>) -> Vec<Token> {
+    let board_of = |owner: &[OrgRef], board: &[OrgRef]| match (owner, board) {
+        ([o], [b]) => {
+            let (o, b) = (&orgs.list[o.org].name, &orgs.list[b.org].name);
+            b.len() > o.len() && b.starts_with(o.as_str())
+        }
+        _ => false,
+    };
     let mut out: Vec<Token> = Vec::with_capacity(tokens.len());
     for tok in tokens {
         if let Some(owner) = out.last_mut()
-            && matches!(owner.kind, Tok::Orgs(_))
-            && matches!(tok.kind, Tok::Orgs(_))
-            && gap(&text[owner.end..tok.start], false, &text[tok.start..]) == Gap::Possessive
+            && let (Tok::Orgs(o), Tok::Orgs(b)) = (&owner.kind, &tok.kind)
+            && match gap(&text[owner.end..tok.start], false, &text[tok.start..]) {
+                Gap::Possessive => true,
+                Gap::Adjacent => board_of(o, b),
+                _ => false,
+            }
         {
             owner.end = tok.end;
             owner.kind = tok.kind;
