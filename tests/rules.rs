@@ -1619,3 +1619,37 @@ fn a_board_right_after_its_owner_is_the_body_meant() {
         triples(&d)
     );
 }
+
+#[test]
+fn an_abbreviation_the_text_defines_names_its_organisation() {
+    let d = extract(
+        "The congress of the Da Nang Party Committee (PC) ended. The Deputy Secretary of the municipal PC, Mr Nguyen Xuan Anh, spoke. Tran Van Nam, Chairman of the PC's Inspection Commission, spoke.",
+    );
+    assert!(
+        has(
+            &d,
+            "Nguyễn Xuân Anh",
+            "Deputy Secretary",
+            Some("Da Nang Party Committee")
+        ),
+        "{:?}",
+        triples(&d)
+    );
+    assert!(
+        has(
+            &d,
+            "Tran Van Nam",
+            "Chairman",
+            Some("Da Nang Party Committee's Inspection Commission")
+        ),
+        "{:?}",
+        triples(&d)
+    );
+    // Undefined, the letters name nothing.
+    let d = extract("The Deputy Secretary of the municipal PC, Mr Nguyen Xuan Anh, spoke.");
+    assert!(
+        !triples(&d).iter().any(|(_, _, o)| o.is_some()),
+        "{:?}",
+        triples(&d)
+    );
+}

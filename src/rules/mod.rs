@@ -178,7 +178,18 @@ fn normalise_gap(t: &str) -> String {
         let ordinal = l.len() > 2
             && ["st", "nd", "rd", "th"].iter().any(|s| l.ends_with(s))
             && l[..l.len() - 2].bytes().all(|b| b.is_ascii_digit());
-        if ordinal || l == "a" || l == "an" || l == "province" || l == "city" {
+        // An honorific before a name reads as nothing: ", Mr Nguyen Xuan Anh," is ", Nguyen Xuan Anh,".
+        let honorific = |w: &str| HONORIFICS.iter().any(|h| h.eq_ignore_ascii_case(w));
+        if honorific(l.trim_end_matches('.')) {
+            continue;
+        }
+        // "of the municipal PC": a level word before an abbreviation reads as nothing.
+        if ordinal
+            || matches!(
+                l.as_str(),
+                "a" | "an" | "province" | "city" | "municipal" | "provincial"
+            )
+        {
             continue;
         }
         if !out.is_empty() && !l.starts_with(',') {
@@ -430,7 +441,8 @@ mod tests {
         assert_eq!(gap(". The ", false, "H"), Gap::Sentence);
         assert_eq!(gap(" said that ", false, "H"), Gap::Other);
         // An honorific's full stop ends no sentence; a full stop before one does.
-        assert_eq!(gap(" and Mr. ", false, "Nguyen"), Gap::Other);
+        assert_eq!(gap(" and Mr. ", false, "Nguyen"), Gap::And);
+        assert_eq!(gap(", Mr ", false, "Nguyen"), Gap::Comma);
         assert_eq!(gap(". Mr. ", false, "Nguyen"), Gap::Sentence);
         // An abbreviation's full stop ends no sentence.
         assert_eq!(gap(" ", true, "T"), Gap::Adjacent);

@@ -112,6 +112,13 @@ impl DocOrgs {
             .retain(|&(s, e)| s < span.0 || e > span.1);
     }
 
+    /// Records one more mention of organisation `org`.
+    pub(crate) fn mention(&mut self, org: usize, span: (usize, usize)) {
+        if !self.list[org].mentions.contains(&span) {
+            self.list[org].mentions.push(span);
+        }
+    }
+
     pub(crate) fn gazetteer(
         &mut self,
         t: &Tables,
@@ -797,6 +804,7 @@ pub(crate) fn compose(
         }
         i += 1;
     }
+    let out = abbreviations(text, orgs, out);
     owned_bodies(text, orgs, out)
 }
 
@@ -830,6 +838,59 @@ fn owned_bodies(text: &str, orgs: &DocOrgs, tokens: Vec<Token>) -> Vec<Token> {
         out.push(tok);
     }
     out
+}
+
+/// An abbreviation the text defines for an organisation ("the Da Nang Party Committee (PC)") names it wherever it
+/// stands later as a word of its own ("the municipal PC’s Standing Board"): each such word becomes a token of
+/// that organisation. Only words of two to eight ASCII letters, two or more of them capitals, that no token covers.
+fn abbreviations(text: &str, orgs: &mut DocOrgs, tokens: Vec<Token>) -> Vec<Token> {
+    let mut defined: Vec<(&str, usize, OrgRef)> = Vec::new();
+    for tok in &tokens {
+        if let Tok::Orgs(list) = &tok.kind
+            && let [r] = list.as_slice()
+            && let Some(abbr) = defined_abbreviation(&text[tok.end..])
+        {
+            defined.push((abbr, tok.end, r.clone()));
+        }
+    }
+    if defined.is_empty() {
+        return tokens;
+    }
+    let mut added: Vec<Token> = Vec::new();
+    for (abbr, from, r) in defined {
+        for (at, _) in text[from..].match_indices(abbr) {
+            let (start, end) = (from + at, from + at + abbr.len());
+            let word = !text[..start].ends_with(|c: char| c.is_alphanumeric() || c == '(')
+                && !text[end..].starts_with(|c: char| c.is_alphanumeric() || c == ')');
+            let covered = |t: &Token| t.start < end && start < t.end;
+            if word && !tokens.iter().any(covered) && !added.iter().any(covered) {
+                orgs.mention(r.org, (start, end));
+                added.push(Token {
+                    start,
+                    end,
+                    kind: Tok::Orgs(vec![r.clone()]),
+                });
+            }
+        }
+    }
+    if added.is_empty() {
+        return tokens;
+    }
+    let mut out = tokens;
+    out.extend(added);
+    out.sort_by_key(|t| t.start);
+    out
+}
+
+/// The abbreviation in brackets at the start of `after`: " (PC)" gives "PC".
+fn defined_abbreviation(after: &str) -> Option<&str> {
+    let rest = after.strip_prefix(" (")?;
+    let close = rest.find(')')?;
+    let abbr = &rest[..close];
+    ((2..=8).contains(&abbr.len())
+        && abbr.bytes().all(|b| b.is_ascii_alphabetic())
+        && abbr.bytes().filter(u8::is_ascii_uppercase).count() >= 2)
+        .then_some(abbr)
 }
 
 /// Whether the name of token `k` goes on, after `joiner` (" ", " of "), into a capitalised word that no token
