@@ -1583,14 +1583,24 @@ fn its_body_belongs_to_the_organisation_named_before() {
         triples(&d)
     );
     assert!(
-        has(&d, "Trương Thị Mai", "Secretary", Some("Party Central Committee")),
+        has(
+            &d,
+            "Trương Thị Mai",
+            "Secretary",
+            Some("Party Central Committee")
+        ),
         "{:?}",
         triples(&d)
     );
     // Without "its", the article's city hosts the commission.
     let d = extract("In Hai Phong, Le Van Tam, head of the Organisation Commission, spoke.");
     assert!(
-        !has(&d, "Le Van Tam", "Head", Some("Central Organisation Commission")),
+        !has(
+            &d,
+            "Le Van Tam",
+            "Head",
+            Some("Central Organisation Commission")
+        ),
         "{:?}",
         triples(&d)
     );
@@ -1612,7 +1622,9 @@ fn a_board_right_after_its_owner_is_the_body_meant() {
         triples(&d)
     );
     // Two bodies of different owners side by side stay two.
-    let d = extract("Le Van Tam, Secretary of the Hanoi Party Committee, met the Hai Phong People's Committee.");
+    let d = extract(
+        "Le Van Tam, Secretary of the Hanoi Party Committee, met the Hai Phong People's Committee.",
+    );
     assert!(
         has(&d, "Le Van Tam", "Secretary", Some("Hanoi Party Committee")),
         "{:?}",

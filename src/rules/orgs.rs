@@ -678,7 +678,8 @@ pub(crate) fn compose(
                 // "Secretary of the Party Central Committee and head of its Organisation Commission": the national
                 // body whose owner is the organisation "its" stands for.
                 if hosts.is_empty()
-                    && let Some(n) = its_national_body(t, text, orgs, &out, b as usize, tokens[k].start)
+                    && let Some(n) =
+                        its_national_body(t, text, orgs, &out, b as usize, tokens[k].start)
                 {
                     refs.push(OrgRef {
                         org: orgs.gazetteer(t, n, "gazetteer-org", span),
@@ -850,7 +851,7 @@ fn abbreviations(text: &str, orgs: &mut DocOrgs, tokens: Vec<Token>) -> Vec<Toke
             && let [r] = list.as_slice()
             && let Some(abbr) = defined_abbreviation(&text[tok.end..])
         {
-            defined.push((abbr, tok.end, r.clone()));
+            defined.push((abbr, tok.end, *r));
         }
     }
     if defined.is_empty() {
@@ -868,7 +869,7 @@ fn abbreviations(text: &str, orgs: &mut DocOrgs, tokens: Vec<Token>) -> Vec<Toke
                 added.push(Token {
                     start,
                     end,
-                    kind: Tok::Orgs(vec![r.clone()]),
+                    kind: Tok::Orgs(vec![r]),
                 });
             }
         }
