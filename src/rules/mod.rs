@@ -51,10 +51,20 @@ pub(crate) enum Gap {
     Colon,
     /// A line break and nothing else.
     Newline,
+    /// "; and": the last item of a list of posts ("…, Chairman of the Gia Lai People's Council; and Secretary of
+    /// …"), or a clause of its own ("… has become Minister of Finance; and Director X is now …").
+    SemicolonAnd,
     /// A sentence boundary.
     Sentence,
     /// Anything else.
     Other,
+}
+
+impl Gap {
+    /// Whether the gap ends a clause: a sentence boundary, or "; and".
+    pub(crate) fn ends_clause(self) -> bool {
+        matches!(self, Gap::Sentence | Gap::SemicolonAnd)
+    }
 }
 
 /// Classifies the text between two tokens. `prev_abbrev` is true when the token before ends in an
@@ -145,7 +155,9 @@ pub(crate) fn gap(text: &str, prev_abbrev: bool, next: &str) -> Gap {
         "cum" | ", cum" | ",cum" | "concurrently" | ", concurrently" | ",concurrently"
         | "and concurrently" | ", and concurrently" | ",and concurrently" => return Gap::Comma,
         "and" | "and the" => return Gap::And,
+        // "…, Chairman of the Gia Lai People's Council; and Secretary of …": the last item of a list.
         ", and" | ",and" | ", and the" => return Gap::CommaAnd,
+        "; and" | ";and" | "; and the" => return Gap::SemicolonAnd,
         // "Chairman of its Commission for Policies and Strategies": the owner's body is named in full after it.
         "of" | "of the" | "of its" | "of their" => return Gap::Of,
         "in" | "in the" => return Gap::In,
@@ -434,6 +446,11 @@ mod tests {
         assert_eq!(gap(" province's ", false, "P"), Gap::Possessive);
         assert_eq!(gap(" Province ", false, "L"), Gap::Adjacent);
         assert_eq!(gap(" of its ", false, "C"), Gap::Of);
+        assert_eq!(
+            gap(" (term 2016-2021); and ", false, "S"),
+            Gap::SemicolonAnd
+        );
+        assert_eq!(gap("; ", false, "S"), Gap::Sentence);
         assert_eq!(gap(", 2051, ", false, "D"), Gap::Other);
         assert_eq!(gap(" – ", false, "S"), Gap::Comma);
         assert_eq!(gap("\n", false, "P"), Gap::Newline);

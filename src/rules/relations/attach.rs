@@ -248,7 +248,7 @@ fn shared_title(s: &Site<'_>) -> Option<Found> {
     if opens {
         let mut persons = Vec::new();
         for k in s.j + 1..s.units.len() {
-            if k > s.j + 1 && s.gaps[k - 1] == Gap::Sentence {
+            if k > s.j + 1 && s.gaps[k - 1].ends_clause() {
                 break;
             }
             persons.extend(s.units[k].person());
@@ -510,7 +510,7 @@ fn appointed_subjects(s: &Site<'_>) -> (Vec<usize>, bool) {
     // named, not more than a few paragraphs back.
     let mut pronoun = None;
     for k in (0..i).rev() {
-        if gaps[k] == Gap::Sentence {
+        if gaps[k].ends_clause() {
             // The subjects of a plural verb may be a list parted by semicolons: "A, …; B, …; and C, … were elected".
             let between = &text[units[k].end..units[k + 1].start];
             let clause_only = !between.contains(['.', '!', '?']) && !between.contains("\n\n");

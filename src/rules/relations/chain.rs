@@ -92,9 +92,21 @@ impl Chains {
             let mut j = i;
             while j + 1 < units.len()
                 && units[j + 1].group().is_some()
-                && matches!(gaps[j], Gap::Comma | Gap::And | Gap::CommaAnd)
+                && matches!(
+                    gaps[j],
+                    Gap::Comma | Gap::And | Gap::CommaAnd | Gap::SemicolonAnd
+                )
             {
                 j += 1;
+            }
+            // "; and" goes on with a list of posts, unless what follows it is a name's titles of its own: "… has
+            // become Minister of Industry and Trade; and Secretary of the Nam Dinh Party Committee X is now …".
+            if let Some(m) = (i..j).find(|&m| gaps[m] == Gap::SemicolonAnd)
+                && j + 1 < units.len()
+                && units[j + 1].person().is_some()
+                && matches!(gaps[j], Gap::Adjacent | Gap::Comma)
+            {
+                j = m;
             }
             // "by the Prime Minister, Deputy Minister X": a title after a preposition and "the" is that
             // preposition's object, not one of the titles of the name that follows.
@@ -642,7 +654,7 @@ fn unit_gap(text: &str, tokens: &[Token], a: &Placed, b: &Placed) -> Gap {
             && inside
                 .iter()
                 .all(|tk| matches!(tk.kind, Tok::Rank(_) | Tok::Cue(_) | Tok::Event(_))));
-    if between && gp != Gap::Sentence {
+    if between && !gp.ends_clause() {
         Gap::Other
     } else {
         gp

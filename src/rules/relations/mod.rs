@@ -18,7 +18,7 @@ mod text_body;
 use crate::gazetteer::Cue;
 use crate::rules::events::month_of;
 use crate::rules::orgs::{DocOrgs, OrgRef, Tok, Token};
-use crate::rules::{Context, Gap, gap};
+use crate::rules::{Context, gap};
 use attach::{Site, Target};
 use chain::{Chains, Group, Placed};
 
@@ -225,7 +225,7 @@ fn deceased(text: &str, tokens: &[Token]) -> Vec<usize> {
             _ => None,
         });
         if let Some((p, end)) = person
-            && gap(&text[end..cue.start], false, &text[cue.start..]) != Gap::Sentence
+            && !gap(&text[end..cue.start], false, &text[cue.start..]).ends_clause()
             && !out.contains(&p)
         {
             out.push(p);
