@@ -1665,3 +1665,39 @@ fn an_abbreviation_the_text_defines_names_its_organisation() {
         triples(&d)
     );
 }
+
+#[test]
+fn a_bare_local_party_title_is_the_subjects_party_committees() {
+    let d = extract(
+        "In Yen Bai, Mr. Tran Huy Tuan, Deputy Party Secretary, spoke. Yen Bai is a mountainous province.",
+    );
+    assert!(
+        has(
+            &d,
+            "Trần Huy Tuấn",
+            "Deputy Secretary",
+            Some("Yen Bai Provincial Party Committee")
+        ),
+        "{:?}",
+        triples(&d)
+    );
+    // The Party's own leader stays the Party's; a title with its body after it keeps that body.
+    let d = extract("Party chief To Lam visited Yen Bai. In Yen Bai, he met locals.");
+    assert!(
+        !triples(&d)
+            .iter()
+            .any(|(_, _, o)| o.as_deref() == Some("Yen Bai Provincial Party Committee")),
+        "{:?}",
+        triples(&d)
+    );
+    let d = extract(
+        "Deputy Party Secretary of the Ministry of Finance Tran Van Nam spoke in Yen Bai. Yen Bai is big.",
+    );
+    assert!(
+        !triples(&d)
+            .iter()
+            .any(|(_, _, o)| o.as_deref() == Some("Yen Bai Provincial Party Committee")),
+        "{:?}",
+        triples(&d)
+    );
+}

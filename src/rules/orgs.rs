@@ -786,6 +786,27 @@ pub(crate) fn compose(
                     kind: Tok::Orgs(refs),
                 });
             }
+            // "Mr. Tran Huy Tuan, Deputy Party Secretary, …" in an article about Yen Bai: a local Party title that
+            // names no body is the Secretary's (or a Deputy's) of the Party Committee of the place or unit the
+            // article is about.
+            Tok::Title { index, .. }
+                if text[tok.start..tok.end]
+                    .split(' ')
+                    .any(|w| w.eq_ignore_ascii_case("party"))
+                    && t.titles[*index as usize].role != "General Secretary"
+                    && !text[tok.end..].starts_with(" of ")
+                    && !(i + 1 < tokens.len()
+                        && matches!(gap_at(i), Gap::Of | Gap::In | Gap::Possessive))
+                    && let Some(host) = subject.host(None, tok.start)
+                    && let Some((title, r)) = party_post(orgs, tok, host, (tok.start, tok.end)) =>
+            {
+                out.push(Token {
+                    start: tok.start,
+                    end: tok.start,
+                    kind: Tok::Orgs(vec![r]),
+                });
+                out.push(title);
+            }
             Tok::Reference(r) => {
                 if let Host::Class(_) = t.references[*r as usize].host
                     && let Some(HostRef::Unit(u)) = reference_host(*r as usize, tok.start)

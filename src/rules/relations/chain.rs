@@ -632,7 +632,8 @@ fn units(
 fn unit_gap(text: &str, tokens: &[Token], a: &Placed, b: &Placed) -> Gap {
     // Tokens are sorted by start: what lies between two units is found by binary search.
     let from = tokens.partition_point(|tk| tk.start < a.end);
-    let to = from + tokens[from..].partition_point(|tk| tk.end <= b.start);
+    // A token that starts where `b` does is part of it (the Party Committee a bare "Deputy Party Secretary" names).
+    let to = from + tokens[from..].partition_point(|tk| tk.end <= b.start && tk.start < b.start);
     let inside = &tokens[from..to];
     let between = inside
         .iter()
