@@ -247,11 +247,26 @@ fn shared_title(s: &Site<'_>) -> Option<Found> {
     let opens = gn == Gap::Colon || opens_list(&s.text[s.units[s.j].end..next.start], s.grammar);
     if opens {
         let mut persons = Vec::new();
+        // Persons in the current item (between semicolons).
+        let mut in_item = 0;
         for k in s.j + 1..s.units.len() {
+            // Items parted by semicolons go on when each item is one name with its titles: "The new deputy PMs
+            // include A, …; B, …; and C, …". After an item of several bare names ("Deputy Ministers: A, B, C; …")
+            // a semicolon ends the list.
+            let semicolon_only = || {
+                let between = &s.text[s.units[k - 1].end..s.units[k].start];
+                between.contains(';') && !between.contains(['.', '!', '?', '\n'])
+            };
             if k > s.j + 1 && s.gaps[k - 1].ends_clause() {
-                break;
+                if !(semicolon_only() && in_item == 1) {
+                    break;
+                }
+                in_item = 0;
             }
-            persons.extend(s.units[k].person());
+            if let Some(p) = s.units[k].person() {
+                persons.push(p);
+                in_item += 1;
+            }
         }
         return (!persons.is_empty()).then(|| Found {
             targets: each(persons),
