@@ -1701,3 +1701,20 @@ fn a_bare_local_party_title_is_the_subjects_party_committees() {
         triples(&d)
     );
 }
+
+#[test]
+fn an_abbreviation_in_brackets_is_part_of_the_name_before_it() {
+    let d = extract(
+        "Tran Van Tu, Permanent member of the Party Central Committee (PCC)’s Secretariat, attended.",
+    );
+    assert!(
+        has(&d, "Tran Van Tu", "Permanent Member", Some("Secretariat")),
+        "{:?}",
+        triples(&d)
+    );
+    assert!(
+        !has(&d, "Tran Van Tu", "Permanent Member", Some("Party Central Committee")),
+        "{:?}",
+        triples(&d)
+    );
+}

@@ -845,6 +845,17 @@ fn owned_bodies(text: &str, orgs: &DocOrgs, tokens: Vec<Token>) -> Vec<Token> {
     };
     let mut out: Vec<Token> = Vec::with_capacity(tokens.len());
     for tok in tokens {
+        // "the Party Central Committee (PCC)’s Secretariat": an abbreviation in brackets right after the name it
+        // stands for is part of that name's token.
+        if let Some(named) = out.last_mut()
+            && let (Tok::Orgs(a), Tok::Orgs(b)) = (&named.kind, &tok.kind)
+            && a.iter().map(|r| r.org).eq(b.iter().map(|r| r.org))
+            && &text[named.end..tok.start] == " ("
+            && text[tok.end..].starts_with(')')
+        {
+            named.end = tok.end + 1;
+            continue;
+        }
         if let Some(owner) = out.last_mut()
             && let (Tok::Orgs(o), Tok::Orgs(b)) = (&owner.kind, &tok.kind)
             && match gap(&text[owner.end..tok.start], false, &text[tok.start..]) {
