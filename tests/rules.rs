@@ -1713,7 +1713,12 @@ fn an_abbreviation_in_brackets_is_part_of_the_name_before_it() {
         triples(&d)
     );
     assert!(
-        !has(&d, "Tran Van Tu", "Permanent Member", Some("Party Central Committee")),
+        !has(
+            &d,
+            "Tran Van Tu",
+            "Permanent Member",
+            Some("Party Central Committee")
+        ),
         "{:?}",
         triples(&d)
     );

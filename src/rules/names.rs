@@ -208,7 +208,7 @@ pub(crate) fn find(cx: &Context<'_>) -> Names {
                 .iter()
                 .any(|e| matches!(e, Entry::Title { .. } | Entry::Rank(_)));
             // "US Ambassador to Vietnam Marc E. Knapper": the name follows the country the post is to.
-            let from = posted_to(text, hit.end, &starts, hits).unwrap_or(hit.end);
+            let from = posted_to(cx, hit.end, &starts, hits).unwrap_or(hit.end);
             if introduces && let Some((s, e)) = title_name(text, from, &starts, hits) {
                 let name = display(&text[s..e]);
                 let p = names.person(name, None, "title-name");
@@ -273,13 +273,15 @@ pub(crate) fn find(cx: &Context<'_>) -> Names {
 /// Where the name a title introduces may start, past what stands between them: a style ("PM Samdech Techo Hun
 /// Sen"), the country a post is to ("Ambassador to the US Marc Knapper"), or the body the post is in, named by
 /// gazetteer items ("Secretary General of the Bulgarian NA Stefana Karaslavova", "Chairman of the Standing
-/// Committee of the National People's Congress of China Zhao Leji").
+/// Committee of the National People's Congress of China Zhao Leji"), or the foreign country it is of ("President of
+/// China Xi Jinping").
 fn posted_to(
-    text: &str,
+    cx: &Context<'_>,
     from: usize,
     starts: &HashMap<usize, usize>,
     hits: &[Hit],
 ) -> Option<usize> {
+    let text = cx.text;
     let mut at = from;
     let mut moved = false;
     let mut after_body = false;
@@ -308,6 +310,7 @@ fn posted_to(
         // words go on with the body's name ("Director of the Vietnam State Treasury").
         let mut end = None;
         let mut ends_in_body = false;
+        let mut country = false;
         let mut next = at + skip;
         while let Some(&j) = starts.get(&next) {
             let fits = hits[j].entries.iter().any(|e| {
@@ -327,6 +330,11 @@ fn posted_to(
                 break;
             }
             end = Some(hits[j].end);
+            country = hits[j].entries.iter().any(|e| {
+                matches!(e, Entry::Place(p)
+                    if cx.tables.places[*p as usize].kind == crate::gazetteer::PlaceKind::Country
+                        && cx.tables.places[*p as usize].id != "vietnam")
+            });
             ends_in_body = hits[j]
                 .entries
                 .iter()
@@ -337,7 +345,7 @@ fn posted_to(
             }
         }
         match end {
-            Some(e) if to || ends_in_body || after_body => {
+            Some(e) if to || ends_in_body || after_body || country => {
                 at = e;
                 moved = true;
                 after_body = ends_in_body;

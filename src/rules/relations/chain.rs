@@ -453,6 +453,20 @@ fn units(
                     consumed[i + 2] = true;
                     end = tokens[i + 2].end;
                 }
+                // A foreign country after "of", the title's own body being that country's: "President of China
+                // Xi Jinping", "Prime Minister of Japan Shinzo Abe".
+                if orgs_found.is_none()
+                    && of_country.is_none()
+                    && i + 1 < tokens.len()
+                    && let Tok::Place(p) = tokens[i + 1].kind
+                    && t.places[p as usize].kind == PlaceKind::Country
+                    && t.places[p as usize].id != "vietnam"
+                    && g(&tokens[i], &tokens[i + 1]) == Gap::Of
+                {
+                    of_country = Some(p);
+                    consumed[i + 1] = true;
+                    end = tokens[i + 1].end;
+                }
                 // A body the gazetteer does not hold, named by the text: "Director of the Nghe An Department of
                 // Health" (`text-body`). A name that is no body still belongs to the title, so that the title keeps
                 // its run and its name ("Director General of the Police Department of Corruption, Smuggling and
