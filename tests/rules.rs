@@ -1723,3 +1723,19 @@ fn an_abbreviation_in_brackets_is_part_of_the_name_before_it() {
         triples(&d)
     );
 }
+
+#[test]
+fn a_body_without_host_in_a_round_up_is_the_paragraphs_province() {
+    let text = "Many provinces elected their leaders.\n\nMr. Le Van Kha was re-elected as Party Secretary of Quang Ninh Province. He was elected Chairman of the People's Council in 2019.\n\nIn Vinh Long, Mr. Tran Van Ron was re-elected. Vinh Long is in the south. Vinh Long grows rice. Vinh Long has rivers.";
+    let d = extract(text);
+    assert!(
+        has(
+            &d,
+            "Le Van Kha",
+            "Chairman",
+            Some("Quang Ninh Provincial People's Council")
+        ),
+        "{:?}",
+        triples(&d)
+    );
+}

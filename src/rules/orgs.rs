@@ -302,6 +302,17 @@ impl<'t> Subject<'t> {
             .map(|(_, p)| *p)
     }
 
+    /// The province or city named last before `at` in its paragraph, photo captions left out.
+    fn earlier_in_paragraph(&self, at: usize) -> Option<usize> {
+        let paragraph = self.text[..at].rfind("\n\n").map_or(0, |i| i + 2);
+        self.positions
+            .iter()
+            .rev()
+            .find(|(pos, _)| *pos < at && !caption_line(self.text, *pos))
+            .filter(|(pos, _)| *pos >= paragraph)
+            .map(|(_, p)| *p)
+    }
+
     /// The one place (of `kind`, if given) named after `at` in the rest of its clause, up to a semicolon, a line
     /// break or a sentence's end: "Secretary of the Provincial Party Committee, Head of the National Assembly
     /// Delegation of Nghe An province; …" is Nghe An's.
@@ -336,6 +347,10 @@ impl<'t> Subject<'t> {
                 .or_else(|| self.dominant_place(Some(k)).map(|(p, _)| p))
                 .map(HostRef::Place),
             None => {
+                // In a round-up of several provinces, the one named earlier in the same paragraph.
+                if let Some(p) = self.earlier_in_paragraph(at) {
+                    return Some(HostRef::Place(p));
+                }
                 let place = self.dominant_place(None);
                 let unit = self
                     .units
