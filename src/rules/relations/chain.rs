@@ -575,8 +575,22 @@ fn units(
                     (Some(list), TitleOrg::Implied(o)) if within_own(&list, o) => None,
                     (found, _) => found,
                 };
+                // "party chief of Hoan Kiem district's Party Committee": the Party's leader by another name, but of a
+                // body the parser could not read; not the Party's.
+                let local_chief = title.role == "General Secretary"
+                    && text[end..].starts_with(" of ")
+                    && !["Vietnam", "Viet Nam", "Việt Nam", "the Communist Party"]
+                        .iter()
+                        .any(|w| text[end + 4..].starts_with(w))
+                    && text[tokens[i].start..tokens[i].end]
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| {
+                            w.eq_ignore_ascii_case("chief") || w.eq_ignore_ascii_case("leader")
+                        });
                 let orgs = match (orgs_found, title.organisation) {
                     (Some(list), _) => Some(list),
+                    (None, TitleOrg::Implied(_)) if local_chief => None,
                     (None, TitleOrg::Implied(o)) => Some(vec![OrgRef {
                         org: orgs.gazetteer(
                             t,
