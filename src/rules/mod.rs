@@ -116,6 +116,10 @@ pub(crate) fn gap(text: &str, prev_abbrev: bool, next: &str) -> Gap {
     }
     // Styles between a title and a name read as nothing: "Cambodian PM Samdech Techo Hun Sen". A bracket that
     // closes an aside holding a token reads as nothing too: "National Assembly (NA) General Secretary".
+    // A title in brackets after a name reads as an appositive: "Mr. Le Hoang Quan (chairman), Mrs. …".
+    if t == "(" {
+        return Gap::Comma;
+    }
     if t == ")" || t.split_whitespace().all(|w| STYLES.contains(&w)) {
         return Gap::Adjacent;
     }
@@ -446,6 +450,7 @@ mod tests {
         assert_eq!(gap(" province's ", false, "P"), Gap::Possessive);
         assert_eq!(gap(" Province ", false, "L"), Gap::Adjacent);
         assert_eq!(gap(" of its ", false, "C"), Gap::Of);
+        assert_eq!(gap(" (", false, "c"), Gap::Comma);
         assert_eq!(
             gap(" (term 2016-2021); and ", false, "S"),
             Gap::SemicolonAnd

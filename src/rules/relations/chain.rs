@@ -167,35 +167,34 @@ impl Chains {
 }
 
 /// The organisation an article is about, for a title that names none ("Secretary General Bui Van Cuong" in an
-/// article about the National Assembly, "Deputy Minister X" in one about the Ministry of Public Security): the
-/// organisation mentioned most in the document (alone: a tie gives none), named before the title, of a kind in
-/// which the gazetteer knows a post of this role (`Roster::kind_holds`).
+/// article about the National Assembly, "Deputy Minister X" in one about the Ministry of Public Security): of the
+/// organisations mentioned most in the document, the one (alone) named before the title whose kind holds a post
+/// of this role (`Roster::kind_holds`).
 fn subject_org(cx: &Context<'_>, orgs: &DocOrgs, title: usize, at: usize) -> Option<usize> {
-    let mut best: Option<(usize, usize)> = None;
-    let mut tie = false;
-    for (o, org) in orgs.list.iter().enumerate() {
-        let n = org.mentions.len();
-        match best {
-            Some((b, _)) if b > n => {}
-            Some((b, _)) if b == n => tie = true,
-            _ if n > 0 => {
-                best = Some((n, o));
-                tie = false;
-            }
-            _ => {}
-        }
+    let most = orgs.list.iter().map(|o| o.mentions.len()).max()?;
+    if most == 0 {
+        return None;
     }
-    let (_, o) = best.filter(|_| !tie)?;
-    let org = &orgs.list[o];
-    let id = org.gazetteer_id.as_deref()?;
-    let (body, kind) = match id.split_once('@') {
-        Some((body, _)) => (true, body),
-        None => (false, id),
+    let holds = |org: &super::super::orgs::DocOrg| {
+        let Some(id) = org.gazetteer_id.as_deref() else {
+            return false;
+        };
+        let (body, kind) = match id.split_once('@') {
+            Some((body, _)) => (true, body),
+            None => (false, id),
+        };
+        org.kind.as_deref() != Some("foreign")
+            && org.mentions.iter().any(|&(s, _)| s < at)
+            && cx.roster.kind_holds(body, kind, title)
     };
-    (org.kind.as_deref() != Some("foreign")
-        && org.mentions.iter().any(|&(s, _)| s < at)
-        && cx.roster.kind_holds(body, kind, title))
-    .then_some(o)
+    let mut found = orgs
+        .list
+        .iter()
+        .enumerate()
+        .filter(|(_, o)| o.mentions.len() == most && holds(o))
+        .map(|(i, _)| i);
+    let first = found.next()?;
+    found.next().is_none().then_some(first)
 }
 
 /// The organ of a party that two adjacent organisation tokens name together (see `units`): a Vietnamese party
