@@ -191,7 +191,8 @@ impl Extractor {
         let lead_end = rules::events::lead_end(text);
         let mut orgs = rules::orgs::DocOrgs::default();
         let composed = rules::orgs::compose(&cx, &tokens, &mut orgs, lead_end);
-        let event = rules::events::find(&cx, &composed, lead_end);
+        let document_spans = rules::documents::find(text);
+        let events = rules::events::find(&cx, &composed, lead_end, &document_spans);
         let (ranks, mut drafts) = rules::relations::find(&cx, &composed, &mut orgs);
         rules::relations::settle(&mut drafts, &orgs, &self.tables.bodies);
         rules::link::homonyms(&cx, &mut names, &drafts, &orgs);
@@ -258,7 +259,7 @@ impl Extractor {
             }
         }
         let mut doc_keys: HashMap<String, usize> = HashMap::new();
-        for (s, e, rule) in rules::documents::find(text) {
+        for (s, e, rule) in document_spans {
             let name = text[s..e].to_owned();
             let i = *doc_keys
                 .entry(fold_str(&name).replace(['.', ' '], ""))
@@ -272,17 +273,18 @@ impl Extractor {
                 });
             doc.documents[i].mentions.push(Span { start: s, end: e });
         }
-        if let Some(ev) = &event {
+        for (n, ev) in events.list.iter().enumerate() {
             doc.events.push(Event {
-                id: "e1".to_owned(),
+                id: format!("e{}", n + 1),
                 kind: ev.kind,
                 date: ev.date.clone(),
                 location: ev.location.clone(),
-                mentions: vec![Span {
-                    start: ev.span.0,
-                    end: ev.span.1,
-                }],
-                rule: "lead-event".to_owned(),
+                mentions: ev
+                    .mentions
+                    .iter()
+                    .map(|&(start, end)| Span { start, end })
+                    .collect(),
+                rule: "event-trigger".to_owned(),
             });
         }
         for d in drafts {
@@ -303,11 +305,7 @@ impl Extractor {
                 person: d.person,
                 role: d.role,
                 organisation: org,
-                event: if past || event.is_none() {
-                    None
-                } else {
-                    Some(0)
-                },
+                event: events.event_of(text, d.evidence.0, past),
                 past,
                 evidence: Span {
                     start: d.evidence.0,
@@ -395,7 +393,7 @@ impl Extractor {
             ("titles", t.titles.len()),
             ("ranks", t.ranks.len()),
             ("family names", t.family_names.len()),
-            ("event words", t.events.iter().map(|(_, v)| v.len()).sum()),
+            ("event words", t.events.iter().map(|e| e.forms.len()).sum()),
         ]
     }
 }

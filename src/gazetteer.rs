@@ -134,7 +134,7 @@ impl Gazetteer {
             Gazetteer::Ranks => &["rank", "variants", "service"],
             Gazetteer::FamilyNames => &["name", "variants"],
             Gazetteer::Demonyms => &["country", "adjectives"],
-            Gazetteer::Events => &["kind", "triggers"],
+            Gazetteer::Events => &["kind", "triggers", "needs"],
             Gazetteer::Cues => &["cue", "forms"],
             Gazetteer::Grammar => &["class", "forms"],
         }
@@ -458,6 +458,28 @@ impl Place {
     }
 }
 
+/// What a trigger needs around it to report an event (`events.tsv`, column `needs`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Needs {
+    /// Nothing more.
+    Nothing,
+    /// An object right after it: a person, title, rank, country, organisation or place.
+    Object,
+    /// To be a noun: no article or object right after it (not "meeting the requirements").
+    Noun,
+    /// An event named before it, which it reports again ("The event, co-chaired by …"); without one, it reports
+    /// an event of its own kind.
+    Prior,
+}
+
+/// A row of `events.tsv`: words that report an event of one kind.
+#[derive(Debug, Clone)]
+pub(crate) struct EventTrigger {
+    pub(crate) kind: crate::model::EventKind,
+    pub(crate) forms: Vec<String>,
+    pub(crate) needs: Needs,
+}
+
 #[derive(Debug, Clone)]
 pub(crate) struct Title {
     pub(crate) role: String,
@@ -510,6 +532,7 @@ pub(crate) struct Grammar {
     pub(crate) list_headers: Vec<String>,
     pub(crate) holding: Vec<String>,
     pub(crate) appositive: Vec<String>,
+    pub(crate) not_happening: Vec<String>,
 }
 
 impl Grammar {
@@ -530,6 +553,7 @@ impl Grammar {
             "list-header" => &mut self.list_headers,
             "holding" => &mut self.holding,
             "appositive" => &mut self.appositive,
+            "not-happening" => &mut self.not_happening,
             _ => return None,
         })
     }
@@ -549,7 +573,7 @@ pub(crate) struct Tables {
     pub(crate) family_names: Vec<String>,
     /// (place index of a country, its adjectives).
     pub(crate) demonyms: Vec<(usize, Vec<String>)>,
-    pub(crate) events: Vec<(crate::model::EventKind, Vec<String>)>,
+    pub(crate) events: Vec<EventTrigger>,
     pub(crate) cues: Vec<(Cue, Vec<String>)>,
     pub(crate) grammar: Grammar,
     /// The rules' fixed points, looked up once: the `Member` and `Secretary` titles that take their organisation
@@ -875,7 +899,18 @@ impl Tables {
                 let kind = row.required(0, "kind")?;
                 let kind = crate::model::EventKind::from_name(kind)
                     .ok_or_else(|| row.error(format!("unknown event kind `{kind}`")))?;
-                self.events.push((kind, list(1)));
+                let needs = match row.get(2) {
+                    "" | "-" => Needs::Nothing,
+                    "object" => Needs::Object,
+                    "prior" => Needs::Prior,
+                    "noun" => Needs::Noun,
+                    other => return Err(row.error(format!("unknown need `{other}`"))),
+                };
+                self.events.push(EventTrigger {
+                    kind,
+                    forms: list(1),
+                    needs,
+                });
             }
             Gazetteer::Cues => {
                 let cue = match row.required(0, "cue")? {
@@ -1030,7 +1065,7 @@ mod tests {
     fn an_unknown_event_kind_is_an_error() {
         let m = message(parse_one(
             Gazetteer::Events,
-            "kind\ttriggers\nparty\tparty\n",
+            "kind\ttriggers\tneeds\nparty\tparty\t-\n",
         ));
         assert_eq!(m, "test.tsv:2: unknown event kind `party`");
     }

@@ -7,7 +7,6 @@
 
 use crate::fold::{Folded, fold_str};
 use crate::gazetteer::{Cue, Tables};
-use crate::model::EventKind;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use std::collections::HashMap;
 
@@ -25,7 +24,8 @@ pub(crate) enum Entry {
     Reference(u32),
     Place(u32),
     FamilyName,
-    Event(EventKind),
+    /// A trigger of `events.tsv`, by row.
+    Event(u32),
     Cue(Cue),
     /// A country's adjective, by the country's place index.
     Demonym(u32),
@@ -217,9 +217,9 @@ impl Matcher {
         for f in &t.family_names {
             add(f, Entry::FamilyName, Case::First);
         }
-        for (kind, triggers) in &t.events {
-            for s in triggers {
-                add(s, Entry::Event(*kind), Case::Any);
+        for (row, trigger) in t.events.iter().enumerate() {
+            for s in &trigger.forms {
+                add(s, Entry::Event(row as u32), Case::Any);
             }
         }
         for (cue, forms) in &t.cues {

@@ -1,58 +1,170 @@
-//! The event an article reports.
+//! Events: every event an article reports, its date and place, and which event a relation belongs to.
 //!
-//! `lead-event`: the first event word of the lead (the first two sentences after an optional `date YYYY-MM-DD`
-//! line) is the article's event. Its date comes from the same sentence: a full date ("October 18, 2023",
-//! "18 October 2023"), a month and day with the year of publication ("on October 18" in an article of
-//! 2023-10-19), or a weekday counted back from the publication date ("on Wednesday"). Its place is the
-//! dateline's ("HÀ NỘI — …") or a place after "in" or "at" in the same sentence.
+//! Rules, in order:
+//! - `event-trigger`: a word of `gazetteers/events.tsv` reports an event of its row's kind, unless a
+//!   `not-happening` word of `grammar.tsv` stands just before it in its clause ("will visit", "the upcoming
+//!   congress", "invited him to visit"), and, for a row that needs one, only with an object right after it: a
+//!   person, title, rank, country, organisation or place ("received the Lao Minister", not "received 85% of the
+//!   votes").
+//! - `same-kind`: the mentions of one kind are one event ("held talks …; at the talks …"), unless their sentences
+//!   give different dates ("on May 3 … On May 5 …": two).
+//! - Dates: the date the trigger's sentence gives ([`resolve_date`]: "October 18, 2023", "18/10/2023", "on
+//!   Wednesday", "yesterday", "on October 18" in the year of publication); "the same day" and "the following day"
+//!   count from the event named before.
+//! - Place: the dateline's ("HÀ NỘI — …") for the lead's event; else a place after "in" or "at" in the trigger's
+//!   sentence, or a named site after "at the" ("at the Presidential Palace").
+//!
+//! A relation belongs to the event the text presents it at ([`Events::event_of`]): the event mentioned nearest in
+//! the relation's sentence, else the one mentioned last before it in its paragraph, else the article's first
+//! event when it is the lead's; a past post belongs to none.
 
+use crate::gazetteer::Needs;
 use crate::model::EventKind;
 use crate::rules::Context;
 use crate::rules::orgs::{Tok, Token};
 use once_cell::sync::Lazy;
 use regex::Regex;
-use unicode_segmentation::UnicodeSegmentation;
 
-/// The article's event, before output.
+/// An event of the document, before output.
 #[derive(Debug, Clone)]
-pub(crate) struct MainEvent {
+pub(crate) struct EventDraft {
     pub(crate) kind: EventKind,
     pub(crate) date: Option<String>,
     pub(crate) location: Option<String>,
-    pub(crate) span: (usize, usize),
+    /// The triggers that report it, in text order.
+    pub(crate) mentions: Vec<(usize, usize)>,
+    /// The month and year, or the year, its sentence names ("In March 2015, he was named …").
+    period: Option<String>,
+}
+
+/// The document's events, and where each is mentioned.
+#[derive(Debug, Default)]
+pub(crate) struct Events {
+    pub(crate) list: Vec<EventDraft>,
+    /// (trigger start, sentence start, event), in text order.
+    mentions: Vec<(usize, usize, usize)>,
+    /// Whether the first event is reported in the lead.
+    lead: bool,
 }
 
 /// Where the lead ends: after the first two sentences (or lines) of the text proper.
 pub(crate) fn lead_end(text: &str) -> usize {
     let start = body_start(text);
-    // Only the head of the text is segmented.
-    let mut cut = (start + 1200).min(text.len());
-    while !text.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    let head = &text[start..cut];
-    let mut n = 0;
-    for (i, s) in head.split_sentence_bound_indices() {
-        if s.trim().is_empty() {
-            continue;
+    let mut at = start;
+    for _ in 0..2 {
+        // Skip blank space to the next sentence, then to its end.
+        while at < text.len() && text.as_bytes()[at].is_ascii_whitespace() {
+            at += 1;
         }
-        n += 1;
-        if n == 2 {
-            return start + i + s.len();
+        if at >= text.len() {
+            break;
         }
+        at = sentence_at(text, at).1;
     }
-    cut
+    at.max(start)
 }
 
 /// The start of the text proper, after a leading `date YYYY-MM-DD`.
 fn body_start(text: &str) -> usize {
     let trimmed = text.trim_start();
     let skipped = text.len() - trimmed.len();
-    if trimmed.starts_with("date ") && trimmed.len() >= 15 {
+    if trimmed.starts_with("date ")
+        && trimmed.len() >= 15
+        && trimmed.is_char_boundary(15)
+        && trimmed.as_bytes()[5..15]
+            .iter()
+            .all(|b| b.is_ascii_digit() || *b == b'-')
+    {
         skipped + 15
     } else {
         0
     }
+}
+
+/// Words whose full stop ends no sentence: honorifics, abbreviated ranks and months, "No.".
+const ABBREVIATIONS: [&str; 30] = [
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Messrs", "Mme", "Mdm", "Gen", "Lt", "Lieut", "Col", "Sen",
+    "Snr", "Sr", "Maj", "Capt", "Adm", "Sgt", "Cpl", "No", "Nos", "St", "Jan", "Feb", "Aug",
+    "Sept", "Sep", "Oct", "Nov",
+];
+
+/// Whether the full stop at `dot` closes an abbreviation or an initial ("Gen.", "V. Putin").
+fn abbreviation_before(text: &str, dot: usize) -> bool {
+    let word_start = text[..dot]
+        .rfind(|c: char| !c.is_alphabetic())
+        .map_or(0, |i| {
+            i + text[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let word = &text[word_start..dot];
+    let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+    initial || ABBREVIATIONS.contains(&word)
+}
+
+/// Whether a sentence ends right after the byte at `i` (a full stop, question or exclamation mark): white space
+/// follows, then a capital, a digit or an opening quote, and the full stop closes no abbreviation.
+fn ends_at(text: &str, i: usize) -> bool {
+    let b = text.as_bytes();
+    if !matches!(b[i], b'.' | b'!' | b'?') {
+        return false;
+    }
+    let mut j = i + 1;
+    // A closing quote or bracket may follow the mark.
+    while j < b.len() && matches!(b[j], b'"' | b'\'' | b')') {
+        j += 1;
+    }
+    let ws = j;
+    while j < b.len() && matches!(b[j], b' ' | b'\t') {
+        j += 1;
+    }
+    if j == ws && j < b.len() && b[j] != b'\n' {
+        return false;
+    }
+    let next_starts = text[j..].chars().next().is_none_or(|c| {
+        c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '\'' | '\n')
+    });
+    next_starts && !(b[i] == b'.' && abbreviation_before(text, i))
+}
+
+/// How far from a position the bounds of its sentence are looked for.
+const SENTENCE_REACH: usize = 3000;
+
+/// The sentence around byte `pos`: from after the last sentence end (or line break) before it to the next one.
+pub(crate) fn sentence_at(text: &str, pos: usize) -> (usize, usize) {
+    let b = text.as_bytes();
+    let pos = pos.min(b.len());
+    let low = pos.saturating_sub(SENTENCE_REACH);
+    let mut start = low;
+    for i in (low..pos).rev() {
+        if b[i] == b'\n' || (i + 1 < pos && ends_at(text, i)) {
+            start = i + 1;
+            break;
+        }
+    }
+    while start < pos && b[start].is_ascii_whitespace() {
+        start += 1;
+    }
+    let high = (pos + SENTENCE_REACH).min(b.len());
+    let end = (pos..high)
+        .find_map(|i| match b[i] {
+            b'\n' => Some(i),
+            _ if ends_at(text, i) => Some(i + 1),
+            _ => None,
+        })
+        .unwrap_or(high);
+    (floor(text, start), floor(text, end))
+}
+
+/// The greatest character boundary at or before `i`.
+fn floor(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The paragraph (between line breaks) that holds `pos`.
+fn paragraph_start(text: &str, pos: usize) -> usize {
+    text[..pos].rfind('\n').map_or(0, |i| i + 1)
 }
 
 static MONTHS: [&str; 12] = [
@@ -75,7 +187,9 @@ static DATE: Lazy<Regex> = Lazy::new(|| {
         r"(?x)
         (?-u:\b)(?:on\s+|On\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)
         | (?-u:\b)(?P<m1>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+(?P<y1>\d{4}))?
-        | (?-u:\b)(?P<d2>\d{1,2})\s+(?P<m2>January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)(?:,?\s+(?P<y2>\d{4}))?
+        | (?-u:\b)(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)(?:,?\s+(?P<y2>\d{4}))?
+        | (?-u:\b)(?P<d3>\d{1,2})/(?P<m3>\d{1,2})/(?P<y3>\d{4})(?-u:\b)
+        | (?-u:\b)(?P<rel>[Yy]esterday|[Tt]oday|[Tt]his\s+morning|[Tt]his\s+afternoon)(?-u:\b)
         ",
     )
     .expect("the date pattern compiles")
@@ -115,10 +229,26 @@ fn civil(z: i64) -> (i32, u32, u32) {
     ((if m <= 2 { y + 1 } else { y }) as i32, m, d)
 }
 
-/// The date a sentence gives, resolved against the publication date.
+fn iso((y, m, d): (i32, u32, u32)) -> String {
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// Whether (y, m, d) is a day of the calendar.
+fn valid(y: i32, m: u32, d: u32) -> bool {
+    (1..=12).contains(&m) && d >= 1 && civil(days(y, m, d)) == (y, m, d)
+}
+
+/// The date a sentence gives, resolved against the publication date: a full date ("October 18, 2023", "18
+/// October 2023", "18/10/2023"), a month and day in the year of publication ("on October 18" in an article of
+/// 2023-10-19; "on December 30" in one of 2024-01-02 is 2023-12-30), a weekday counted back from the
+/// publication date ("on Wednesday"), "today" and "yesterday". None when the sentence gives none, or it needs a
+/// publication date and there is none.
+///
+/// ```ignore
+/// assert_eq!(resolve_date("on Monday", Some((2024, 11, 27))).as_deref(), Some("2024-11-25"));
+/// ```
 pub(crate) fn resolve_date(sentence: &str, published: Option<(i32, u32, u32)>) -> Option<String> {
     let c = DATE.captures(sentence)?;
-    let fmt = |(y, m, d): (i32, u32, u32)| format!("{y:04}-{m:02}-{d:02}");
     if let Some(wd) = c.name("wd") {
         let (py, pm, pd) = published?;
         let names = [
@@ -133,7 +263,24 @@ pub(crate) fn resolve_date(sentence: &str, published: Option<(i32, u32, u32)>) -
         let want = names.iter().position(|n| *n == wd.as_str())? as i64;
         let p = days(py, pm, pd);
         let back = (p.rem_euclid(7) - want).rem_euclid(7);
-        return Some(fmt(civil(p - back)));
+        return Some(iso(civil(p - back)));
+    }
+    if let Some(rel) = c.name("rel") {
+        let (py, pm, pd) = published?;
+        let back = if rel.as_str().eq_ignore_ascii_case("yesterday") {
+            1
+        } else {
+            0
+        };
+        return Some(iso(civil(days(py, pm, pd) - back)));
+    }
+    if let (Some(d), Some(m), Some(y)) = (c.name("d3"), c.name("m3"), c.name("y3")) {
+        let (d, m, y) = (
+            d.as_str().parse().ok()?,
+            m.as_str().parse().ok()?,
+            y.as_str().parse().ok()?,
+        );
+        return valid(y, m, d).then(|| iso((y, m, d)));
     }
     let (m, d, y) = match (c.name("m1"), c.name("m2")) {
         (Some(m), _) => (m, c.name("d1")?, c.name("y1")),
@@ -141,7 +288,7 @@ pub(crate) fn resolve_date(sentence: &str, published: Option<(i32, u32, u32)>) -
         _ => return None,
     };
     let month = month_of(m.as_str())?;
-    let day: u32 = d.as_str().parse().ok().filter(|d| (1..=31).contains(d))?;
+    let day: u32 = d.as_str().parse().ok()?;
     let year = match y {
         Some(y) => y.as_str().parse().ok()?,
         None => {
@@ -149,58 +296,317 @@ pub(crate) fn resolve_date(sentence: &str, published: Option<(i32, u32, u32)>) -
             if (month, day) > (pm, pd) { py - 1 } else { py }
         }
     };
-    Some(fmt((year, month, day)))
+    valid(year, month, day).then(|| iso((year, month, day)))
 }
 
-/// The article's event, if its lead reports one.
-pub(crate) fn find(cx: &Context<'_>, tokens: &[Token], lead_end: usize) -> Option<MainEvent> {
-    let text = cx.text;
-    let ev = tokens
+static PERIOD: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?-u:\b)(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d(?-u:\b)")
+        .expect("the period pattern compiles")
+});
+
+/// The first month and year, or year, a sentence names, outside a term ("2020-2025", "for the 2016–2021 tenure").
+fn period(sentence: &str) -> Option<String> {
+    PERIOD
+        .find_iter(sentence)
+        .find(|m| {
+            let after = &sentence[m.end()..];
+            let before = &sentence[..m.start()];
+            !after.starts_with(['-', '–', '/'])
+                && !after.trim_start().starts_with(['-', '–'])
+                && !before.ends_with(['-', '–', '/'])
+                && !before.trim_end().ends_with(['-', '–'])
+        })
+        .map(|m| m.as_str().to_owned())
+}
+
+/// A date given relative to the event named before: "the same day" (0), "the following day" (+1).
+fn relative_day(sentence: &str) -> Option<i64> {
+    let l = sentence.to_ascii_lowercase();
+    if [
+        "the same day",
+        "later that day",
+        "on the same occasion",
+        "that evening",
+    ]
+    .iter()
+    .any(|w| l.contains(w))
+    {
+        Some(0)
+    } else if ["the following day", "the next day", "the day after"]
         .iter()
-        .find(|t| t.start < lead_end && matches!(t.kind, Tok::Event(_)))?;
-    let Tok::Event(kind) = ev.kind else {
-        return None;
+        .any(|w| l.contains(w))
+    {
+        Some(1)
+    } else {
+        None
+    }
+}
+
+fn shift(date: &str, by: i64) -> Option<String> {
+    let y = date.get(0..4)?.parse().ok()?;
+    let m = date.get(5..7)?.parse().ok()?;
+    let d = date.get(8..10)?.parse().ok()?;
+    Some(iso(civil(days(y, m, d) + by)))
+}
+
+/// How many words before a trigger a `not-happening` word is looked for ("to" only right before it).
+const NOT_HAPPENING_REACH: usize = 3;
+
+/// Whether a word before the trigger at `at`, in its clause, makes the event planned or hypothetical.
+fn planned(cx: &Context<'_>, sentence_start: usize, at: usize) -> bool {
+    let clause = &cx.text[sentence_start..at];
+    let clause = clause.rsplit([',', ';', ':']).next().unwrap_or(clause);
+    let words: Vec<&str> = clause
+        .split_whitespace()
+        .rev()
+        .take(NOT_HAPPENING_REACH + 1)
+        .collect();
+    let lower = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_ascii_lowercase()
     };
-    // The sentence around the event word.
-    let start = body_start(text);
-    let head = &text[start..lead_end];
-    let (s_start, sentence) = head
-        .split_sentence_bound_indices()
-        .map(|(i, s)| (start + i, s))
-        .find(|(i, s)| *i <= ev.start && ev.start < i + s.len())
-        .unwrap_or((start, head));
-    let date = resolve_date(sentence, cx.published);
-    // The dateline's place, or a place after "in"/"at" in the sentence.
-    let s_end = s_start + sentence.len();
-    let places = tokens.iter().filter(|t| matches!(t.kind, Tok::Place(_)));
-    let mut location = None;
-    for p in places {
-        let Tok::Place(i) = p.kind else { continue };
-        let dateline = p.start <= start + 2
-            && text[p.end..]
-                .trim_start()
-                .starts_with(['—', '-', '–', '(', ',']);
-        let before = &text[s_start.min(p.start)..p.start];
-        let after_in_at = p.start >= s_start
-            && p.end <= s_end
-            && [" in ", " at ", " in the ", " at the "]
+    cx.tables.grammar.not_happening.iter().any(|cue| {
+        let n = cue.split(' ').count();
+        let reach = if cue == "to" { 1 } else { NOT_HAPPENING_REACH };
+        (0..reach).any(|k| {
+            k + n <= words.len()
+                && words[k..k + n]
+                    .iter()
+                    .rev()
+                    .map(|w| lower(w))
+                    .eq(cue.split(' ').map(str::to_owned))
+        })
+    })
+}
+
+/// Whether an object stands right after token `k`: a person, title, rank, country, organisation or place within
+/// a few words, in the same sentence.
+fn has_object(text: &str, tokens: &[Token], k: usize, sentence_end: usize) -> bool {
+    let end = tokens[k].end;
+    tokens[k + 1..]
+        .iter()
+        .take_while(|t| t.start < sentence_end && t.start <= end + 40)
+        .any(|t| {
+            !text[end..t.start].contains([',', ';', '.'])
+                && matches!(
+                    t.kind,
+                    Tok::Person(_)
+                        | Tok::Title { .. }
+                        | Tok::Rank(_)
+                        | Tok::Demonym(_)
+                        | Tok::Orgs(_)
+                        | Tok::Place(_)
+                        | Tok::Body(_)
+                )
+        })
+}
+
+/// Words after a form that is also a verb's ("meeting") that show the verb: an article, a possessive or an object.
+const VERB_OBJECTS: [&str; 16] = [
+    "the",
+    "a",
+    "an",
+    "all",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "these",
+    "those",
+    "this",
+    "requirements",
+    "demands",
+    "needs",
+    "targets",
+];
+
+/// Whether the words after a trigger show it used as a verb ("meeting the requirements").
+fn verb_use(after: &str) -> bool {
+    after.starts_with(' ')
+        && after.split_whitespace().next().is_some_and(|w| {
+            VERB_OBJECTS.contains(&w.trim_end_matches([',', '.']).to_ascii_lowercase().as_str())
+        })
+}
+
+/// The place of an event reported in the sentence `(s, e)`: a place token after "in" or "at", or a named site
+/// after "at the" ("at the Presidential Palace").
+fn place_in(cx: &Context<'_>, tokens: &[Token], (s, e): (usize, usize)) -> Option<String> {
+    let text = cx.text;
+    let from = tokens.partition_point(|t| t.start < s);
+    for t in tokens[from..].iter().take_while(|t| t.end <= e) {
+        if let Tok::Place(_) = t.kind {
+            let before = &text[s..t.start];
+            if [" in ", " at ", " in the ", " at the "]
                 .iter()
-                .any(|w| before.ends_with(w));
-        if dateline || after_in_at {
-            location = Some(if dateline {
-                text[p.start..p.end].to_owned()
-            } else {
-                cx.tables.places[i as usize].name.clone()
-            });
+                .any(|w| before.ends_with(w))
+            {
+                return Some(text[t.start..t.end].to_owned());
+            }
+        }
+    }
+    // "at the Presidential Palace": capitalised words after "at the", up to a word in lower case or a mark.
+    let sentence = &text[s..e];
+    let at = sentence.find(" at the ")? + " at the ".len();
+    let mut end = at;
+    for w in sentence[at..].split(' ') {
+        let word = w.trim_end_matches([',', '.', ';', ':']);
+        if !word.starts_with(char::is_uppercase) {
+            break;
+        }
+        end = (end + w.len() + 1).min(sentence.len());
+        if word.len() != w.len() {
+            end -= w.len() - word.len() + 1;
             break;
         }
     }
-    Some(MainEvent {
-        kind,
-        date,
-        location,
-        span: (ev.start, ev.end),
-    })
+    let site = sentence[at..end.max(at)].trim_end();
+    (site.split(' ').count() >= 2).then(|| site.to_owned())
+}
+
+/// The dateline's place: a place at the very start of the text proper, before a dash, a bracket or a comma.
+fn dateline(cx: &Context<'_>, tokens: &[Token]) -> Option<String> {
+    let start = body_start(cx.text);
+    let text = cx.text;
+    let first = tokens.first().filter(|t| {
+        text[start..t.start].trim().is_empty()
+            && matches!(t.kind, Tok::Place(_))
+            && text[t.end..]
+                .trim_start()
+                .starts_with(['—', '-', '–', '(', ','])
+    })?;
+    Some(text[first.start..first.end].to_owned())
+}
+
+/// Every event the text reports.
+///
+/// `documents`: the spans of the documents the text names; a trigger inside one names the document ("the
+/// Resolution of the 13th Party Central Committee's 8th Plenum"), not an event.
+pub(crate) fn find(
+    cx: &Context<'_>,
+    tokens: &[Token],
+    lead_end: usize,
+    documents: &[(usize, usize, &str)],
+) -> Events {
+    let text = cx.text;
+    let mut events = Events::default();
+    for (k, tok) in tokens.iter().enumerate() {
+        let Tok::Event(row) = tok.kind else {
+            continue;
+        };
+        let trigger = &cx.tables.events[row as usize];
+        if documents
+            .iter()
+            .any(|&(s, e, _)| s <= tok.start && tok.end <= e)
+        {
+            continue;
+        }
+        let (s, e) = sentence_at(text, tok.start);
+        if planned(cx, s, tok.start) {
+            continue;
+        }
+        if trigger.needs == Needs::Object && !has_object(text, tokens, k, e) {
+            continue;
+        }
+        if trigger.needs == Needs::Noun && verb_use(&text[tok.end..]) {
+            continue;
+        }
+        // "The event, co-chaired by …": the event named before.
+        if trigger.needs == Needs::Prior
+            && let Some(&(_, _, ev)) = events.mentions.last()
+        {
+            events.list[ev].mentions.push((tok.start, tok.end));
+            events.mentions.push((tok.start, s, ev));
+            continue;
+        }
+        let sentence = &text[s..e];
+        let previous_date = events
+            .mentions
+            .last()
+            .and_then(|&(_, _, ev)| events.list[ev].date.clone());
+        let date = resolve_date(sentence, cx.published).or_else(|| {
+            let by = relative_day(sentence)?;
+            shift(previous_date.as_deref()?, by)
+        });
+        // One event per kind, unless the dates, or the years or months the sentences name, differ.
+        let period = period(sentence);
+        let same = events.list.iter().position(|ev| {
+            ev.kind == trigger.kind
+                && match (&ev.date, &date) {
+                    (Some(a), Some(b)) => a == b,
+                    _ => true,
+                }
+                && match (&ev.period, &period) {
+                    (Some(a), Some(b)) => a == b,
+                    _ => true,
+                }
+        });
+        let index = match same {
+            Some(i) => {
+                let ev = &mut events.list[i];
+                ev.mentions.push((tok.start, tok.end));
+                if ev.date.is_none() {
+                    ev.date = date;
+                }
+                if ev.location.is_none() {
+                    ev.location = place_in(cx, tokens, (s, e));
+                }
+                if ev.period.is_none() {
+                    ev.period = period;
+                }
+                i
+            }
+            None => {
+                let first = events.list.is_empty();
+                let lead = first && tok.start < lead_end;
+                let location = if lead {
+                    dateline(cx, tokens).or_else(|| place_in(cx, tokens, (s, e)))
+                } else {
+                    place_in(cx, tokens, (s, e))
+                };
+                if first {
+                    events.lead = lead;
+                }
+                events.list.push(EventDraft {
+                    kind: trigger.kind,
+                    date,
+                    location,
+                    mentions: vec![(tok.start, tok.end)],
+                    period,
+                });
+                events.list.len() - 1
+            }
+        };
+        events.mentions.push((tok.start, s, index));
+    }
+    events
+}
+
+impl Events {
+    /// The event a relation whose evidence starts at `at` belongs to (see the module's documentation).
+    pub(crate) fn event_of(&self, text: &str, at: usize, past: bool) -> Option<usize> {
+        if past || self.list.is_empty() {
+            return None;
+        }
+        let (s, e) = sentence_at(text, at);
+        let nearest = self
+            .mentions
+            .iter()
+            .filter(|&&(m, _, _)| m >= s && m < e)
+            .min_by_key(|&&(m, _, _)| m.abs_diff(at))
+            .map(|&(_, _, ev)| ev);
+        if nearest.is_some() {
+            return nearest;
+        }
+        let paragraph = paragraph_start(text, at);
+        let before = self
+            .mentions
+            .iter()
+            .rev()
+            .find(|&&(m, _, _)| m < at && m >= paragraph)
+            .map(|&(_, _, ev)| ev);
+        before.or(self.lead.then_some(0))
+    }
 }
 
 #[cfg(test)]
@@ -240,10 +646,60 @@ mod tests {
             Some("2021-04-08")
         );
         assert_eq!(
+            resolve_date("on the 8th of April 2021", None).as_deref(),
+            Some("2021-04-08")
+        );
+        assert_eq!(
             resolve_date("on Oct. 5, 2019", None).as_deref(),
             Some("2019-10-05")
         );
+        assert_eq!(
+            resolve_date("on the morning of November 4", Some((2022, 11, 5))).as_deref(),
+            Some("2022-11-04")
+        );
         assert_eq!(resolve_date("no date here", Some((2023, 1, 1))), None);
+        assert_eq!(resolve_date("on February 30, 2023", None), None);
+    }
+
+    #[test]
+    fn numeric_and_relative_dates() {
+        assert_eq!(
+            resolve_date("on 18/10/2023 in Hanoi", None).as_deref(),
+            Some("2023-10-18")
+        );
+        assert_eq!(resolve_date("on 31/02/2023", None), None);
+        assert_eq!(
+            resolve_date("Yesterday, the delegation arrived", Some((2024, 3, 1))).as_deref(),
+            Some("2024-02-29")
+        );
+        assert_eq!(
+            resolve_date("The ceremony took place today", Some((2024, 3, 1))).as_deref(),
+            Some("2024-03-01")
+        );
+        assert_eq!(resolve_date("yesterday", None), None);
+        assert_eq!(relative_day("On the same day, he met"), Some(0));
+        assert_eq!(relative_day("The following day, he visited"), Some(1));
+        assert_eq!(relative_day("He met"), None);
+        assert_eq!(shift("2024-02-28", 1).as_deref(), Some("2024-02-29"));
+    }
+
+    #[test]
+    fn sentences_end_at_marks_but_not_at_abbreviations() {
+        let t = "Sen. Lt. Gen. Hoang Xuan Chien met Mr. Pan. He spoke in Hanoi.\nNext line.";
+        let (s, e) = sentence_at(t, 20);
+        assert_eq!(&t[s..e], "Sen. Lt. Gen. Hoang Xuan Chien met Mr. Pan.");
+        let (s, e) = sentence_at(t, 50);
+        assert_eq!(&t[s..e], "He spoke in Hanoi.");
+        let (s, e) = sentence_at(t, t.len() - 2);
+        assert_eq!(&t[s..e], "Next line.");
+        // Initials end no sentence.
+        let t = "President V. Putin met the ambassador.";
+        assert_eq!(sentence_at(t, 30), (0, t.len()));
+        // Multi-byte text and positions at the ends.
+        let t = "Ông Tô Lâm đã đến. Hà Nội";
+        let (s, e) = sentence_at(t, t.len());
+        assert_eq!(&t[s..e], "Hà Nội");
+        assert_eq!(sentence_at("", 0), (0, 0));
     }
 
     #[test]

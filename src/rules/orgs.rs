@@ -17,7 +17,6 @@
 use crate::fold::fold_str;
 use crate::gazetteer::{Cue, Host, PlaceKind, Tables};
 use crate::matcher::Entry;
-use crate::model::EventKind;
 use crate::rules::names::Names;
 use crate::rules::{Context, Gap, caption_line, gap};
 use std::collections::HashMap;
@@ -42,7 +41,8 @@ pub(crate) enum Tok {
     Place(u32),
     Body(u32),
     Reference(u32),
-    Event(EventKind),
+    /// An event's trigger, by row of `events.tsv`.
+    Event(u32),
     Cue(Cue),
     /// A country's adjective ("Chinese"), by the country's place index.
     Demonym(u32),

@@ -167,9 +167,9 @@ impl Chains {
 }
 
 /// The organisation an article is about, for a title that names none ("Secretary General Bui Van Cuong" in an
-/// article about the National Assembly, "Deputy Minister X" in one about the Ministry of Public Security): of the
-/// organisations mentioned most in the document, the one (alone) named before the title whose kind holds a post
-/// of this role (`Roster::kind_holds`).
+/// article about the National Assembly, "Deputy Minister X" in one about the Ministry of Public Security): the
+/// organisation mentioned most in the document (alone: a tie gives none), named before the title, of a kind in
+/// which the gazetteer knows a post of this role (`Roster::kind_holds`).
 fn subject_org(cx: &Context<'_>, orgs: &DocOrgs, title: usize, at: usize) -> Option<usize> {
     let most = orgs.list.iter().map(|o| o.mentions.len()).max()?;
     if most == 0 {
@@ -187,14 +187,14 @@ fn subject_org(cx: &Context<'_>, orgs: &DocOrgs, title: usize, at: usize) -> Opt
             && org.mentions.iter().any(|&(s, _)| s < at)
             && cx.roster.kind_holds(body, kind, title)
     };
-    let mut found = orgs
+    let mut most_mentioned = orgs
         .list
         .iter()
         .enumerate()
-        .filter(|(_, o)| o.mentions.len() == most && holds(o))
+        .filter(|(_, o)| o.mentions.len() == most)
         .map(|(i, _)| i);
-    let first = found.next()?;
-    found.next().is_none().then_some(first)
+    let first = most_mentioned.next()?;
+    (most_mentioned.next().is_none() && holds(&orgs.list[first])).then_some(first)
 }
 
 /// The organ of a party that two adjacent organisation tokens name together (see `units`): a Vietnamese party
