@@ -188,11 +188,12 @@ impl Extractor {
         };
         let mut names = rules::names::find(&cx);
         let tokens = rules::orgs::tokens(&cx, &names);
-        let lead_end = rules::events::lead_end(text);
+        let sentences = rules::sentences::Sentences::new(text);
+        let lead_end = rules::events::lead_end(text, &sentences);
         let mut orgs = rules::orgs::DocOrgs::default();
         let composed = rules::orgs::compose(&cx, &tokens, &mut orgs, lead_end);
         let document_spans = rules::documents::find(text);
-        let events = rules::events::find(&cx, &composed, lead_end, &document_spans);
+        let events = rules::events::find(&cx, &composed, lead_end, &sentences, &document_spans);
         let (ranks, mut drafts) = rules::relations::find(&cx, &composed, &mut orgs);
         rules::relations::settle(&mut drafts, &orgs, &self.tables.bodies);
         rules::link::homonyms(&cx, &mut names, &drafts, &orgs);
@@ -305,7 +306,7 @@ impl Extractor {
                 person: d.person,
                 role: d.role,
                 organisation: org,
-                event: events.event_of(text, d.evidence.0, past),
+                event: events.event_of(text, &sentences, d.evidence.0, past),
                 past,
                 evidence: Span {
                     start: d.evidence.0,

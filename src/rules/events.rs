@@ -22,6 +22,7 @@ use crate::gazetteer::Needs;
 use crate::model::EventKind;
 use crate::rules::Context;
 use crate::rules::orgs::{Tok, Token};
+use crate::rules::sentences::Sentences;
 use once_cell::sync::Lazy;
 use regex::Regex;
 
@@ -48,7 +49,7 @@ pub(crate) struct Events {
 }
 
 /// Where the lead ends: after the first two sentences (or lines) of the text proper.
-pub(crate) fn lead_end(text: &str) -> usize {
+pub(crate) fn lead_end(text: &str, sentences: &Sentences) -> usize {
     let start = body_start(text);
     let mut at = start;
     for _ in 0..2 {
@@ -59,7 +60,7 @@ pub(crate) fn lead_end(text: &str) -> usize {
         if at >= text.len() {
             break;
         }
-        at = sentence_at(text, at).1;
+        at = sentences.around(text, at).1;
     }
     at.max(start)
 }
@@ -79,87 +80,6 @@ fn body_start(text: &str) -> usize {
     } else {
         0
     }
-}
-
-/// Words whose full stop ends no sentence: honorifics, abbreviated ranks and months, "No.".
-const ABBREVIATIONS: [&str; 30] = [
-    "Mr", "Mrs", "Ms", "Dr", "Prof", "Messrs", "Mme", "Mdm", "Gen", "Lt", "Lieut", "Col", "Sen",
-    "Snr", "Sr", "Maj", "Capt", "Adm", "Sgt", "Cpl", "No", "Nos", "St", "Jan", "Feb", "Aug",
-    "Sept", "Sep", "Oct", "Nov",
-];
-
-/// Whether the full stop at `dot` closes an abbreviation or an initial ("Gen.", "V. Putin").
-fn abbreviation_before(text: &str, dot: usize) -> bool {
-    let word_start = text[..dot]
-        .rfind(|c: char| !c.is_alphabetic())
-        .map_or(0, |i| {
-            i + text[i..].chars().next().map_or(1, char::len_utf8)
-        });
-    let word = &text[word_start..dot];
-    let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-    initial || ABBREVIATIONS.contains(&word)
-}
-
-/// Whether a sentence ends right after the byte at `i` (a full stop, question or exclamation mark): white space
-/// follows, then a capital, a digit or an opening quote, and the full stop closes no abbreviation.
-fn ends_at(text: &str, i: usize) -> bool {
-    let b = text.as_bytes();
-    if !matches!(b[i], b'.' | b'!' | b'?') {
-        return false;
-    }
-    let mut j = i + 1;
-    // A closing quote or bracket may follow the mark.
-    while j < b.len() && matches!(b[j], b'"' | b'\'' | b')') {
-        j += 1;
-    }
-    let ws = j;
-    while j < b.len() && matches!(b[j], b' ' | b'\t') {
-        j += 1;
-    }
-    if j == ws && j < b.len() && b[j] != b'\n' {
-        return false;
-    }
-    let next_starts = text[j..].chars().next().is_none_or(|c| {
-        c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '\'' | '\n')
-    });
-    next_starts && !(b[i] == b'.' && abbreviation_before(text, i))
-}
-
-/// How far from a position the bounds of its sentence are looked for.
-const SENTENCE_REACH: usize = 3000;
-
-/// The sentence around byte `pos`: from after the last sentence end (or line break) before it to the next one.
-pub(crate) fn sentence_at(text: &str, pos: usize) -> (usize, usize) {
-    let b = text.as_bytes();
-    let pos = pos.min(b.len());
-    let low = pos.saturating_sub(SENTENCE_REACH);
-    let mut start = low;
-    for i in (low..pos).rev() {
-        if b[i] == b'\n' || (i + 1 < pos && ends_at(text, i)) {
-            start = i + 1;
-            break;
-        }
-    }
-    while start < pos && b[start].is_ascii_whitespace() {
-        start += 1;
-    }
-    let high = (pos + SENTENCE_REACH).min(b.len());
-    let end = (pos..high)
-        .find_map(|i| match b[i] {
-            b'\n' => Some(i),
-            _ if ends_at(text, i) => Some(i + 1),
-            _ => None,
-        })
-        .unwrap_or(high);
-    (floor(text, start), floor(text, end))
-}
-
-/// The greatest character boundary at or before `i`.
-fn floor(text: &str, mut i: usize) -> usize {
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 /// The paragraph (between line breaks) that holds `pos`.
@@ -356,25 +276,29 @@ const NOT_HAPPENING_REACH: usize = 3;
 fn planned(cx: &Context<'_>, sentence_start: usize, at: usize) -> bool {
     let clause = &cx.text[sentence_start..at];
     let clause = clause.rsplit([',', ';', ':']).next().unwrap_or(clause);
-    let words: Vec<&str> = clause
-        .split_whitespace()
-        .rev()
-        .take(NOT_HAPPENING_REACH + 1)
-        .collect();
-    let lower = |w: &str| {
-        w.trim_matches(|c: char| !c.is_alphanumeric())
-            .to_ascii_lowercase()
-    };
+    // The last words before the trigger, nearest first, without their marks ("newly-" is "newly").
+    let mut words = [""; NOT_HAPPENING_REACH + 1];
+    let mut n = 0;
+    for w in clause.split_whitespace().rev().take(words.len()) {
+        words[n] = w.trim_matches(|c: char| !c.is_alphanumeric());
+        n += 1;
+    }
+    let words = &words[..n];
     cx.tables.grammar.not_happening.iter().any(|cue| {
-        let n = cue.split(' ').count();
         let reach = if cue == "to" { 1 } else { NOT_HAPPENING_REACH };
-        (0..reach).any(|k| {
-            k + n <= words.len()
-                && words[k..k + n]
-                    .iter()
-                    .rev()
-                    .map(|w| lower(w))
-                    .eq(cue.split(' ').map(str::to_owned))
+        // The cue's words, last first, against the words before the trigger from the k-th on.
+        (0..reach.min(words.len())).any(|k| {
+            let mut cue_words = cue.split(' ').rev();
+            let mut ok = true;
+            let mut m = k;
+            for cw in cue_words.by_ref() {
+                if m >= words.len() || !words[m].eq_ignore_ascii_case(cw) {
+                    ok = false;
+                    break;
+                }
+                m += 1;
+            }
+            ok
         })
     })
 }
@@ -486,10 +410,13 @@ pub(crate) fn find(
     cx: &Context<'_>,
     tokens: &[Token],
     lead_end: usize,
+    sentences: &Sentences,
     documents: &[(usize, usize, &str)],
 ) -> Events {
     let text = cx.text;
     let mut events = Events::default();
+    // (sentence start, its date, its period) of the last sentence read.
+    let mut read: Option<(usize, Option<String>, Option<String>)> = None;
     for (k, tok) in tokens.iter().enumerate() {
         let Tok::Event(row) = tok.kind else {
             continue;
@@ -501,7 +428,7 @@ pub(crate) fn find(
         {
             continue;
         }
-        let (s, e) = sentence_at(text, tok.start);
+        let (s, e) = sentences.around(text, tok.start);
         if planned(cx, s, tok.start) {
             continue;
         }
@@ -519,17 +446,21 @@ pub(crate) fn find(
             events.mentions.push((tok.start, s, ev));
             continue;
         }
-        let sentence = &text[s..e];
-        let previous_date = events
-            .mentions
-            .last()
-            .and_then(|&(_, _, ev)| events.list[ev].date.clone());
-        let date = resolve_date(sentence, cx.published).or_else(|| {
-            let by = relative_day(sentence)?;
-            shift(previous_date.as_deref()?, by)
-        });
+        // What the sentence says of time, read once per sentence.
+        if read.as_ref().is_none_or(|r| r.0 != s) {
+            let sentence = &text[s..e];
+            let previous_date = events
+                .mentions
+                .last()
+                .and_then(|&(_, _, ev)| events.list[ev].date.clone());
+            let date = resolve_date(sentence, cx.published).or_else(|| {
+                let by = relative_day(sentence)?;
+                shift(previous_date.as_deref()?, by)
+            });
+            read = Some((s, date, period(sentence)));
+        }
+        let (_, date, period) = read.clone().expect("the sentence was just read");
         // One event per kind, unless the dates, or the years or months the sentences name, differ.
-        let period = period(sentence);
         let same = events.list.iter().position(|ev| {
             ev.kind == trigger.kind
                 && match (&ev.date, &date) {
@@ -584,11 +515,17 @@ pub(crate) fn find(
 
 impl Events {
     /// The event a relation whose evidence starts at `at` belongs to (see the module's documentation).
-    pub(crate) fn event_of(&self, text: &str, at: usize, past: bool) -> Option<usize> {
+    pub(crate) fn event_of(
+        &self,
+        text: &str,
+        sentences: &Sentences,
+        at: usize,
+        past: bool,
+    ) -> Option<usize> {
         if past || self.list.is_empty() {
             return None;
         }
-        let (s, e) = sentence_at(text, at);
+        let (s, e) = sentences.around(text, at);
         let nearest = self
             .mentions
             .iter()
@@ -681,25 +618,6 @@ mod tests {
         assert_eq!(relative_day("The following day, he visited"), Some(1));
         assert_eq!(relative_day("He met"), None);
         assert_eq!(shift("2024-02-28", 1).as_deref(), Some("2024-02-29"));
-    }
-
-    #[test]
-    fn sentences_end_at_marks_but_not_at_abbreviations() {
-        let t = "Sen. Lt. Gen. Hoang Xuan Chien met Mr. Pan. He spoke in Hanoi.\nNext line.";
-        let (s, e) = sentence_at(t, 20);
-        assert_eq!(&t[s..e], "Sen. Lt. Gen. Hoang Xuan Chien met Mr. Pan.");
-        let (s, e) = sentence_at(t, 50);
-        assert_eq!(&t[s..e], "He spoke in Hanoi.");
-        let (s, e) = sentence_at(t, t.len() - 2);
-        assert_eq!(&t[s..e], "Next line.");
-        // Initials end no sentence.
-        let t = "President V. Putin met the ambassador.";
-        assert_eq!(sentence_at(t, 30), (0, t.len()));
-        // Multi-byte text and positions at the ends.
-        let t = "Ông Tô Lâm đã đến. Hà Nội";
-        let (s, e) = sentence_at(t, t.len());
-        assert_eq!(&t[s..e], "Hà Nội");
-        assert_eq!(sentence_at("", 0), (0, 0));
     }
 
     #[test]

@@ -24,6 +24,7 @@ pub(crate) mod link;
 pub(crate) mod names;
 pub(crate) mod orgs;
 pub(crate) mod relations;
+pub(crate) mod sentences;
 
 use crate::gazetteer::Tables;
 use crate::matcher::Hit;
