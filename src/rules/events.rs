@@ -288,17 +288,12 @@ fn planned(cx: &Context<'_>, sentence_start: usize, at: usize) -> bool {
         let reach = if cue == "to" { 1 } else { NOT_HAPPENING_REACH };
         // The cue's words, last first, against the words before the trigger from the k-th on.
         (0..reach.min(words.len())).any(|k| {
-            let mut cue_words = cue.split(' ').rev();
-            let mut ok = true;
-            let mut m = k;
-            for cw in cue_words.by_ref() {
-                if m >= words.len() || !words[m].eq_ignore_ascii_case(cw) {
-                    ok = false;
-                    break;
-                }
-                m += 1;
-            }
-            ok
+            let cue_words = cue.split(' ').rev();
+            let n = cue.split(' ').count();
+            k + n <= words.len()
+                && cue_words
+                    .zip(&words[k..])
+                    .all(|(c, w)| w.eq_ignore_ascii_case(c))
         })
     })
 }
