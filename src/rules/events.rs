@@ -15,8 +15,8 @@
 //!   sentence, or a named site after "at the" ("at the Presidential Palace").
 //!
 //! A relation belongs to the event the text presents it at ([`Events::event_of`]): the event mentioned nearest in
-//! the relation's sentence, else the one mentioned last before it in its paragraph, else the article's first
-//! event when it is the lead's; a past post belongs to none.
+//! the relation's sentence, else the one mentioned last before it in its paragraph, else the article's main event
+//! (the one mentioned most); a past post belongs to none.
 
 use crate::gazetteer::Needs;
 use crate::model::EventKind;
@@ -44,8 +44,6 @@ pub(crate) struct Events {
     pub(crate) list: Vec<EventDraft>,
     /// (trigger start, sentence start, event), in text order.
     mentions: Vec<(usize, usize, usize)>,
-    /// Whether the first event is reported in the lead.
-    lead: bool,
 }
 
 /// Where the lead ends: after the first two sentences (or lines) of the text proper.
@@ -490,9 +488,6 @@ pub(crate) fn find(
                 } else {
                     place_in(cx, tokens, (s, e))
                 };
-                if first {
-                    events.lead = lead;
-                }
                 events.list.push(EventDraft {
                     kind: trigger.kind,
                     date,
@@ -537,7 +532,10 @@ impl Events {
             .rev()
             .find(|&&(m, _, _)| m < at && m >= paragraph)
             .map(|&(_, _, ev)| ev);
-        before.or(self.lead.then_some(0))
+        // The article's main event: the one mentioned most (the first of those).
+        let main = (0..self.list.len())
+            .max_by_key(|&i| (self.list[i].mentions.len(), std::cmp::Reverse(i)));
+        before.or(main)
     }
 }
 
