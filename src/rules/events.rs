@@ -19,6 +19,7 @@
 //! (the one mentioned most); a past post belongs to none.
 
 use crate::gazetteer::Needs;
+use crate::matcher::Entry;
 use crate::model::EventKind;
 use crate::rules::Context;
 use crate::rules::orgs::{Tok, Token};
@@ -296,11 +297,11 @@ fn planned(cx: &Context<'_>, sentence_start: usize, at: usize) -> bool {
     })
 }
 
-/// Whether an object stands right after token `k`: a person, title, rank, country, organisation or place within
-/// a few words, in the same sentence.
-fn has_object(text: &str, tokens: &[Token], k: usize, sentence_end: usize) -> bool {
-    let end = tokens[k].end;
-    tokens[k + 1..]
+/// Whether an object stands right after a trigger that ends at `end`: a person, title, rank, country,
+/// organisation or place within a few words, in the same sentence.
+fn has_object(text: &str, tokens: &[Token], end: usize, sentence_end: usize) -> bool {
+    let from = tokens.partition_point(|t| t.start < end);
+    tokens[from..]
         .iter()
         .take_while(|t| t.start < sentence_end && t.start <= end + 40)
         .any(|t| {
@@ -395,6 +396,42 @@ fn dateline(cx: &Context<'_>, tokens: &[Token]) -> Option<String> {
     Some(text[first.start..first.end].to_owned())
 }
 
+/// A trigger's words in the text.
+struct Trigger {
+    start: usize,
+    end: usize,
+    row: u32,
+}
+
+/// The triggers of the text, longest first where they overlap, outside person names. A trigger may be an
+/// organisation's name too ("the 13th National Party Congress"): the hits are read, not the tokens, which keep
+/// only one of the two.
+fn triggers<'a>(cx: &'a Context<'_>, tokens: &'a [Token]) -> impl Iterator<Item = Trigger> + 'a {
+    let mut covered = 0;
+    cx.hits.iter().filter_map(move |h| {
+        let row = h.entries.iter().find_map(|e| match e {
+            Entry::Event(r) => Some(*r),
+            _ => None,
+        })?;
+        if h.start < covered {
+            return None;
+        }
+        let k = tokens.partition_point(|t| t.end <= h.start);
+        let in_name = tokens.get(k).is_some_and(|t| {
+            matches!(t.kind, Tok::Person(_)) && t.start <= h.start && h.end <= t.end
+        });
+        if in_name {
+            return None;
+        }
+        covered = h.end;
+        Some(Trigger {
+            start: h.start,
+            end: h.end,
+            row,
+        })
+    })
+}
+
 /// Every event the text reports.
 ///
 /// `documents`: the spans of the documents the text names; a trigger inside one names the document ("the
@@ -410,10 +447,8 @@ pub(crate) fn find(
     let mut events = Events::default();
     // (sentence start, its date, its period) of the last sentence read.
     let mut read: Option<(usize, Option<String>, Option<String>)> = None;
-    for (k, tok) in tokens.iter().enumerate() {
-        let Tok::Event(row) = tok.kind else {
-            continue;
-        };
+    for tok in triggers(cx, tokens) {
+        let row = tok.row;
         let trigger = &cx.tables.events[row as usize];
         if documents
             .iter()
@@ -425,7 +460,7 @@ pub(crate) fn find(
         if planned(cx, s, tok.start) {
             continue;
         }
-        if trigger.needs == Needs::Object && !has_object(text, tokens, k, e) {
+        if trigger.needs == Needs::Object && !has_object(text, tokens, tok.end, e) {
             continue;
         }
         if trigger.needs == Needs::Noun && verb_use(&text[tok.end..]) {
@@ -453,6 +488,29 @@ pub(crate) fn find(
             read = Some((s, date, period(sentence)));
         }
         let (_, date, period) = read.clone().expect("the sentence was just read");
+        let date = if std::env::var("EV_PARA").is_ok() && date.is_none() {
+            // the last date given in the paragraph before this sentence
+            let para = paragraph_start(text, s);
+            let mut found = None;
+            let mut at = para;
+            while at < s {
+                let (ss, ee) = sentences.around(text, at);
+                if ee <= ss {
+                    at += 1;
+                    continue;
+                }
+                if ss >= s {
+                    break;
+                }
+                if let Some(d) = resolve_date(&text[ss..ee], cx.published) {
+                    found = Some(d);
+                }
+                at = ee.max(at + 1);
+            }
+            found
+        } else {
+            date
+        };
         // One event per kind, unless the dates, or the years or months the sentences name, differ.
         let same = events.list.iter().position(|ev| {
             ev.kind == trigger.kind
@@ -499,6 +557,41 @@ pub(crate) fn find(
             }
         };
         events.mentions.push((tok.start, s, index));
+    }
+    if let Ok(v) = std::env::var("EV_DOC") {
+        let start = body_start(text);
+        let lim: usize = v.parse().unwrap_or(600);
+        let mut end = (start + lim).min(text.len());
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        // first date among sentences of the head
+        let mut doc_date = None;
+        let mut at = start;
+        while at < end {
+            let (s, e) = sentences.around(text, at);
+            if let Some(d) = resolve_date(&text[s..e.max(s)], cx.published) {
+                doc_date = Some(d);
+                break;
+            }
+            at = e.max(at + 1);
+        }
+        let mode = std::env::var("EV_DOC_MODE").unwrap_or_default();
+        let n = events.list.len();
+        let main = (0..n).max_by_key(|&i| (events.list[i].mentions.len(), std::cmp::Reverse(i)));
+        for (i, ev) in events.list.iter_mut().enumerate() {
+            if ev.date.is_none() {
+                let ok = match mode.as_str() {
+                    "main" => Some(i) == main,
+                    "first" => i == 0,
+                    "lead" => ev.mentions[0].0 < lead_end,
+                    _ => true,
+                };
+                if ok {
+                    ev.date = doc_date.clone();
+                }
+            }
+        }
     }
     events
 }

@@ -41,8 +41,8 @@ pub(crate) enum Tok {
     Place(u32),
     Body(u32),
     Reference(u32),
-    /// An event's trigger, by row of `events.tsv`.
-    Event(u32),
+    /// An event's trigger (the events pass reads the hits themselves).
+    Event,
     Cue(Cue),
     /// A country's adjective ("Chinese"), by the country's place index.
     Demonym(u32),
@@ -173,7 +173,7 @@ pub(crate) fn tokens(cx: &Context<'_>, names: &Names) -> Vec<Token> {
                 Entry::Body(b) => Some((3, Tok::Body(b))),
                 Entry::Reference(r) => Some((4, Tok::Reference(r))),
                 Entry::Place(p) => Some((5, Tok::Place(p))),
-                Entry::Event(k) => Some((6, Tok::Event(k))),
+                Entry::Event(_) => Some((6, Tok::Event)),
                 Entry::Cue(c) => Some((7, Tok::Cue(c))),
                 Entry::Demonym(p) => Some((8, Tok::Demonym(p))),
                 Entry::FamilyName | Entry::Official(_) => None,

@@ -681,7 +681,7 @@ fn unit_gap(text: &str, tokens: &[Token], a: &Placed, b: &Placed) -> Gap {
         && !(gp == Gap::Comma
             && inside
                 .iter()
-                .all(|tk| matches!(tk.kind, Tok::Rank(_) | Tok::Cue(_) | Tok::Event(_))));
+                .all(|tk| matches!(tk.kind, Tok::Rank(_) | Tok::Cue(_) | Tok::Event)));
     if between && !gp.ends_clause() {
         Gap::Other
     } else {
