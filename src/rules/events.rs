@@ -10,7 +10,9 @@
 //!   give different dates ("on May 3 … On May 5 …": two).
 //! - Dates: the date the trigger's sentence gives ([`resolve_date`]: "October 18, 2023", "18/10/2023", "on
 //!   Wednesday", "yesterday", "on October 18" in the year of publication); "the same day" and "the following day"
-//!   count from the event named before.
+//!   count from the event named before; else the last date given before it in its paragraph (a paragraph that
+//!   gives a date narrates that day); the article's first event, undated so far, takes the first date of the
+//!   text's head.
 //! - Place: the dateline's ("HÀ NỘI — …") for the lead's event; else a place after "in" or "at" in the trigger's
 //!   sentence, or a named site after "at the" ("at the Presidential Palace").
 //!
@@ -236,6 +238,30 @@ fn period(sentence: &str) -> Option<String> {
                 && !before.trim_end().ends_with(['-', '–'])
         })
         .map(|m| m.as_str().to_owned())
+}
+
+/// How much of the text's head may date its first event.
+const HEAD: usize = 600;
+
+/// The greatest character boundary of `text` at or before `i`.
+fn floor(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The first date `text` gives.
+fn first_date(text: &str, published: Option<(i32, u32, u32)>) -> Option<String> {
+    DATE.find_iter(text)
+        .find_map(|m| resolve_date(m.as_str(), published))
+}
+
+/// The last date `text` gives.
+fn last_date(text: &str, published: Option<(i32, u32, u32)>) -> Option<String> {
+    let last = DATE.find_iter(text).last()?;
+    resolve_date(last.as_str(), published)
 }
 
 /// A date given relative to the event named before: "the same day" (0), "the following day" (+1).
@@ -488,29 +514,8 @@ pub(crate) fn find(
             read = Some((s, date, period(sentence)));
         }
         let (_, date, period) = read.clone().expect("the sentence was just read");
-        let date = if std::env::var("EV_PARA").is_ok() && date.is_none() {
-            // the last date given in the paragraph before this sentence
-            let para = paragraph_start(text, s);
-            let mut found = None;
-            let mut at = para;
-            while at < s {
-                let (ss, ee) = sentences.around(text, at);
-                if ee <= ss {
-                    at += 1;
-                    continue;
-                }
-                if ss >= s {
-                    break;
-                }
-                if let Some(d) = resolve_date(&text[ss..ee], cx.published) {
-                    found = Some(d);
-                }
-                at = ee.max(at + 1);
-            }
-            found
-        } else {
-            date
-        };
+        // A paragraph that gives a date goes on about that day.
+        let date = date.or_else(|| last_date(&text[paragraph_start(text, s)..s], cx.published));
         // One event per kind, unless the dates, or the years or months the sentences name, differ.
         let same = events.list.iter().position(|ev| {
             ev.kind == trigger.kind
@@ -558,40 +563,12 @@ pub(crate) fn find(
         };
         events.mentions.push((tok.start, s, index));
     }
-    if let Ok(v) = std::env::var("EV_DOC") {
+    // The article's first event, when its sentences give no date, is dated by the head of the text.
+    if let Some(first) = events.list.first_mut()
+        && first.date.is_none()
+    {
         let start = body_start(text);
-        let lim: usize = v.parse().unwrap_or(600);
-        let mut end = (start + lim).min(text.len());
-        while !text.is_char_boundary(end) {
-            end -= 1;
-        }
-        // first date among sentences of the head
-        let mut doc_date = None;
-        let mut at = start;
-        while at < end {
-            let (s, e) = sentences.around(text, at);
-            if let Some(d) = resolve_date(&text[s..e.max(s)], cx.published) {
-                doc_date = Some(d);
-                break;
-            }
-            at = e.max(at + 1);
-        }
-        let mode = std::env::var("EV_DOC_MODE").unwrap_or_default();
-        let n = events.list.len();
-        let main = (0..n).max_by_key(|&i| (events.list[i].mentions.len(), std::cmp::Reverse(i)));
-        for (i, ev) in events.list.iter_mut().enumerate() {
-            if ev.date.is_none() {
-                let ok = match mode.as_str() {
-                    "main" => Some(i) == main,
-                    "first" => i == 0,
-                    "lead" => ev.mentions[0].0 < lead_end,
-                    _ => true,
-                };
-                if ok {
-                    ev.date = doc_date.clone();
-                }
-            }
-        }
+        first.date = first_date(&text[start..floor(text, start + HEAD)], cx.published);
     }
     events
 }
