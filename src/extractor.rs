@@ -261,18 +261,28 @@ impl Extractor {
         }
         let mut doc_keys: HashMap<String, usize> = HashMap::new();
         for (s, e, rule) in document_spans {
-            let name = text[s..e].to_owned();
+            let name = rules::documents::canonical(&text[s..e]);
             let i = *doc_keys
                 .entry(fold_str(&name).replace(['.', ' '], ""))
                 .or_insert_with(|| {
                     doc.documents.push(NamedDocument {
+                        number: rules::documents::number(&name),
                         name,
+                        date: None,
+                        issuer: None,
                         mentions: Vec::new(),
                         rule: rule.to_owned(),
                     });
                     doc.documents.len() - 1
                 });
-            doc.documents[i].mentions.push(Span { start: s, end: e });
+            let d = &mut doc.documents[i];
+            d.mentions.push(Span { start: s, end: e });
+            if d.date.is_none() {
+                d.date = rules::documents::dated(&text[e..], cx.published);
+            }
+            if d.issuer.is_none() {
+                d.issuer = issuer(text, &composed, (s, e)).and_then(|o| kept[o]);
+            }
         }
         for (n, ev) in events.list.iter().enumerate() {
             doc.events.push(Event {
@@ -422,4 +432,28 @@ mod tests {
         fn check<T: Send + Sync>() {}
         check::<Extractor>();
     }
+}
+
+/// The organisation (index into the document's organisations before output) that owns the document at `span`:
+/// named right before it with a possessive ("the Politburo's Resolution No. 06-NQ/TW") or right after it with
+/// "of the" ("Resolution No. 8 of the Party Central Committee").
+fn issuer(text: &str, tokens: &[rules::orgs::Token], (s, e): (usize, usize)) -> Option<usize> {
+    let org = |t: &rules::orgs::Token| match &t.kind {
+        rules::orgs::Tok::Orgs(list) if list.len() == 1 => Some(list[0].org),
+        _ => None,
+    };
+    let k = tokens.partition_point(|t| t.end <= s);
+    let before = k
+        .checked_sub(1)
+        .map(|j| &tokens[j])
+        .filter(|t| matches!(text[t.end..s].trim(), "’s" | "'s"))
+        .and_then(org);
+    let after = || {
+        let k = tokens.partition_point(|t| t.start < e);
+        tokens
+            .get(k)
+            .filter(|t| matches!(&text[e..t.start], " of the " | " of " | " issued by the "))
+            .and_then(org)
+    };
+    before.or_else(after)
 }

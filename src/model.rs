@@ -99,8 +99,15 @@ pub struct Location {
 /// A resolution, decree, law, plan or project named in the text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct NamedDocument {
-    /// The name as written.
+    /// The name, in one spelling ("Resolution No. 8" for "Resolution No.8").
     pub name: String,
+    /// Its number, when the name gives one: "06-NQ/TW" of "Resolution No. 06-NQ/TW".
+    pub number: Option<String>,
+    /// The ISO date the text says it is dated ("Resolution No. 06-NQ/TW dated January 24, 2022").
+    pub date: Option<String>,
+    /// Index into [`Document::organisations`]: the body that issued it, when the text names it as the owner
+    /// ("the Politburo's Resolution No. 06-NQ/TW", "Resolution No. 8 of the Party Central Committee").
+    pub issuer: Option<usize>,
     /// Every mention.
     pub mentions: Vec<Span>,
     /// The rule that found it.

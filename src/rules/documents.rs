@@ -4,22 +4,84 @@
 //!   "Project No.15");
 //! - `resolution-of`: a resolution of a congress or plenum ("Resolution of the 13th National Party Congress",
 //!   "Resolution of the 13th Party Central Committee's 8th Plenum");
-//! - `named-law`: capitalised words before "Law" ("Capital Law", "Land Law").
+//! - `named-law`: capitalised words before "Law" ("Capital Law", "Land Law");
+//! - `named-plan`: capitalised words before "Plan", "Planning", "Project", "Programme" or "Strategy", with the
+//!   period in brackets or after "for the" when the text gives it ("the Hà Nội Development Plan (2021–30)", "the
+//!   Hai Duong Provincial Planning for the 2021 - 2030 period", "Provincial Defence Zone Construction Project
+//!   (2016-2020)", "the Master Plan for the city’s development through 2065");
+//! - `period-document`: a document word, what it is on, and the period it covers ("the Plan of the Ministry of
+//!   National Defence on the organisation of the VPA in the period of 2021 - 2030 and beyond").
+//!
+//! A name is output in one spelling: "Resolution No.8" is "Resolution No. 8". Its typed fields (number, date,
+//! issuer) are read by [`fields`].
 
 use once_cell::sync::Lazy;
 use regex::Regex;
 
 static NUMBERED: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?-u:\b)(?:Resolution|Decree|Directive|Decision|Conclusion|Regulation|Project|Circular|Dispatch|Instruction|Plan)\s+(?:No\.?\s*)?\d[\w/.\-]*\w")
+    Regex::new(r"(?-u:\b)(?:Central\s+)?(?:Resolution|Decree|Directive|Decision|Conclusion|Regulation|Project|Circular|Dispatch|Instruction|Plan)\s+(?:No\.?\s*)?\d(?:[\w/.\-]*\w)?")
         .expect("pattern compiles")
 });
 static RESOLUTION_OF: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?-u:\b)(?:Resolution|Conclusion|Directive)s? of the \d+(?:st|nd|rd|th)[ -](?:[A-Z][\p{L}]*[ -])*?(?:Congress|Plenum|Committee|Conference|Session)(?:[’']s \d+(?:st|nd|rd|th) Plenum)?")
+    Regex::new(r"(?-u:\b)(?:[Rr]esolution|Conclusion|Directive)s? (?:of|adopted by) the \d+(?:st|nd|rd|th)[ -](?:[A-Z][\p{L}]*[ -])*?(?:Congress|Plenum|Committee|Conference|Session)(?:[’']s \d+(?:st|nd|rd|th) Plenum)?")
         .expect("pattern compiles")
 });
-static LAW: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?-u:\b)(?:[A-Z][a-z]+ ){1,3}Law(?-u:\b)").expect("pattern compiles")
+static PLAN: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?x)
+        (?:\p{Lu}[\p{L}\-]*(?:[’']s)?\s+){1,6}
+        (?:Plan|Planning|Project|Programme|Program|Strategy|Agreement|Treaty)(?-u:\b)
+        (?:
+            \s+\(\d{4}\s*[-–]\s*\d{2,4}\)
+          | \s+for\s+the\s+\d{4}\s*[-–]\s*\d{4}\s+period
+          | \s+for\s+the\s+(?:[\p{Ll}’']+\s+){1,5}(?:through|to|until)\s+\d{4}
+        )?",
+    )
+    .expect("pattern compiles")
 });
+static PERIOD_DOCUMENT: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?x)
+        (?-u:\b)(?:Resolution|Plan|Project|Programme|Strategy|Directive|Decision|Conclusion)
+        (?:\s+of\s+the\s+\p{Lu}[\p{L}’']*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}’']*)*)?
+        \s+on\s+[^.;:\n]{1,100}?
+        \s+(?:in|for)\s+the\s+period\s+(?:of\s+)?\d{4}\s*[-–]\s*\d{4}(?:\s+and\s+beyond)?",
+    )
+    .expect("pattern compiles")
+});
+static LAW: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?-u:\b)(?:[A-Z][a-z]+ ){1,3}Law(?-u:\b)(?: [A-Z])?").expect("pattern compiles")
+});
+
+/// A document's name in one spelling: "Resolution No.8" is "Resolution No. 8".
+pub(crate) fn canonical(name: &str) -> String {
+    match name.find("No.") {
+        Some(i) if name[i + 3..].starts_with(|c: char| c.is_ascii_digit()) => {
+            format!("{} {}", &name[..i + 3], &name[i + 3..])
+        }
+        _ => name.to_owned(),
+    }
+}
+
+/// The number a document's name gives: what follows "No." or the document word ("Decree 21/2019/NĐ-CP" gives
+/// "21/2019/NĐ-CP").
+pub(crate) fn number(name: &str) -> Option<String> {
+    let m = NUMBER.captures(name)?;
+    Some(m.get(1)?.as_str().to_owned())
+}
+
+static NUMBER: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?:No\.?\s*|^(?:Central\s+)?\p{L}+\s+)(\d(?:[\w/.\-]*\w)?)\s*$")
+        .expect("pattern compiles")
+});
+
+/// The date the words right after a document give it: ", dated 22 February 2019".
+pub(crate) fn dated(after: &str, published: Option<(i32, u32, u32)>) -> Option<String> {
+    let rest = after.strip_prefix(',').unwrap_or(after).trim_start();
+    let rest = rest.strip_prefix("dated ")?;
+    let end = rest.char_indices().nth(30).map_or(rest.len(), |(i, _)| i);
+    crate::rules::events::resolve_date(&rest[..end], published)
+}
 
 /// The documents of a text: (start, end) spans, deduplicated by the caller.
 pub(crate) fn find(text: &str) -> Vec<(usize, usize, &'static str)> {
@@ -30,14 +92,36 @@ pub(crate) fn find(text: &str) -> Vec<(usize, usize, &'static str)> {
     for m in NUMBERED.find_iter(text) {
         out.push((m.start(), m.end(), "numbered-document"));
     }
+    for m in PERIOD_DOCUMENT.find_iter(text) {
+        out.push((m.start(), m.end(), "period-document"));
+    }
+    for m in PLAN.find_iter(text) {
+        // The article or a sentence's first word is no part of the name.
+        let s = m.as_str();
+        let skip = ["The ", "A ", "An ", "This ", "Its ", "Their "]
+            .iter()
+            .find(|w| s.starts_with(*w))
+            .map_or(0, |w| w.len());
+        let name = &s[skip..];
+        let words = name.split_whitespace().count();
+        // One word ("Plan") or a generic pair ("Action Plan") names nothing of its own.
+        if words >= 3 || name.contains('(') {
+            out.push((m.start() + skip, m.end(), "named-plan"));
+        }
+    }
     for m in LAW.find_iter(text) {
         let s = m.as_str();
-        if s.starts_with("The ") || s.starts_with("A ") || s.starts_with("Martial ") {
+        // "Hanoi Law University": a name goes on past "Law".
+        if s.starts_with("The ")
+            || s.starts_with("A ")
+            || s.starts_with("Martial ")
+            || !s.ends_with("Law")
+        {
             continue;
         }
         out.push((m.start(), m.end(), "named-law"));
     }
-    out.sort();
+    out.sort_by_key(|&(s, e, _)| (s, std::cmp::Reverse(e)));
     // Overlaps: keep the first (and longest at a start).
     let mut kept: Vec<(usize, usize, &'static str)> = Vec::new();
     for d in out {
@@ -57,6 +141,59 @@ mod tests {
             .into_iter()
             .map(|(s, e, _)| &text[s..e])
             .collect()
+    }
+
+    #[test]
+    fn typed_fields() {
+        assert_eq!(
+            number("Resolution No. 06-NQ/TW").as_deref(),
+            Some("06-NQ/TW")
+        );
+        assert_eq!(
+            number("Decree 21/2019/NĐ-CP").as_deref(),
+            Some("21/2019/NĐ-CP")
+        );
+        assert_eq!(number("Resolution No. 8").as_deref(), Some("8"));
+        assert_eq!(number("Central Resolution 4").as_deref(), Some("4"));
+        assert_eq!(number("Capital Law"), None);
+        assert_eq!(
+            dated(" dated January 24, 2022, on planning", None).as_deref(),
+            Some("2022-01-24")
+        );
+        assert_eq!(
+            dated(", dated 22 February 2019 on defensive zones", None).as_deref(),
+            Some("2019-02-22")
+        );
+        assert_eq!(dated(" on planning", None), None);
+        assert_eq!(canonical("Resolution No.8"), "Resolution No. 8");
+        assert_eq!(canonical("Resolution No. 8"), "Resolution No. 8");
+    }
+
+    #[test]
+    fn plans_and_period_documents() {
+        assert_eq!(
+            names("amendments to the Capital Law, the Hà Nội Development Plan (2021–30), and"),
+            ["Capital Law", "Hà Nội Development Plan (2021–30)"]
+        );
+        assert_eq!(
+            names("and the Hai Duong Provincial Planning for the 2021 - 2030 period (with"),
+            ["Hai Duong Provincial Planning for the 2021 - 2030 period"]
+        );
+        assert_eq!(
+            names("and the Master Plan for the city’s development through 2065."),
+            ["Master Plan for the city’s development through 2065"]
+        );
+        assert_eq!(
+            names(
+                "execution of the Plan of the Ministry of National Defence on the organisation of the VPA in the period of 2021 - 2030 and beyond."
+            ),
+            [
+                "Plan of the Ministry of National Defence on the organisation of the VPA in the period of 2021 - 2030 and beyond"
+            ]
+        );
+        // A generic plan, and a name that goes on past "Law", are none.
+        assert!(names("an Action Plan was adopted").is_empty());
+        assert!(names("a lecturer at Hanoi Law University").is_empty());
     }
 
     #[test]
