@@ -423,17 +423,6 @@ pub fn extract(text: &str) -> Document {
     Extractor::default_ref().extract(text)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn extractor_is_send_and_sync() {
-        fn check<T: Send + Sync>() {}
-        check::<Extractor>();
-    }
-}
-
 /// The organisation (index into the document's organisations before output) that owns the document at `span`:
 /// named right before it with a possessive ("the Politburo's Resolution No. 06-NQ/TW") or right after it with
 /// "of the" ("Resolution No. 8 of the Party Central Committee").
@@ -456,4 +445,15 @@ fn issuer(text: &str, tokens: &[rules::orgs::Token], (s, e): (usize, usize)) -> 
             .and_then(org)
     };
     before.or_else(after)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn extractor_is_send_and_sync() {
+        fn check<T: Send + Sync>() {}
+        check::<Extractor>();
+    }
 }
