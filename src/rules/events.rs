@@ -210,8 +210,23 @@ pub(crate) fn resolve_date(sentence: &str, published: Option<(i32, u32, u32)>) -
     };
     let month = month_of(m.as_str())?;
     let day: u32 = d.as_str().parse().ok()?;
+    // "from May 2 to 4, 2024": a range's year after its last day.
+    let range_year = || {
+        let after = &sentence[c.get(0)?.end()..];
+        let after = &after[..floor(after, 16)];
+        let rest = after
+            .trim_start()
+            .strip_prefix(['-', '–'])
+            .or_else(|| after.trim_start().strip_prefix("to "))?;
+        let (_, year) = rest.split_once(", ")?;
+        year.get(..4)
+            .filter(|y| y.bytes().all(|b| b.is_ascii_digit()))?
+            .parse::<i32>()
+            .ok()
+    };
     let year = match y {
         Some(y) => y.as_str().parse().ok()?,
+        None if range_year().is_some() => range_year()?,
         None => {
             let (py, pm, pd) = published?;
             if (month, day) > (pm, pd) { py - 1 } else { py }
