@@ -533,6 +533,8 @@ pub(crate) struct Grammar {
     pub(crate) holding: Vec<String>,
     pub(crate) appositive: Vec<String>,
     pub(crate) not_happening: Vec<String>,
+    pub(crate) modal: Vec<String>,
+    pub(crate) planned_after: Vec<String>,
 }
 
 impl Grammar {
@@ -554,6 +556,8 @@ impl Grammar {
             "holding" => &mut self.holding,
             "appositive" => &mut self.appositive,
             "not-happening" => &mut self.not_happening,
+            "modal" => &mut self.modal,
+            "planned-after" => &mut self.planned_after,
             _ => return None,
         })
     }

@@ -116,7 +116,15 @@ fn every_example_holds() {
 #[test]
 fn every_filter_has_a_negative_example_and_every_date_form_a_positive_one() {
     let all = examples();
-    for rule in ["object", "not-happening", "noun", "in-document", "prior"] {
+    for rule in [
+        "object",
+        "not-happening",
+        "modal",
+        "planned-after",
+        "noun",
+        "in-document",
+        "prior",
+    ] {
         assert!(
             all.iter().any(|e| e.rule == rule && !e.positive),
             "{rule}: no negative example"

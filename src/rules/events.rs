@@ -309,11 +309,15 @@ fn shift(date: &str, by: i64) -> Option<String> {
     Some(iso(civil(days(y, m, d) + by)))
 }
 
+/// How many words before a trigger a `modal` word is looked for.
+const MODAL_REACH: usize = 6;
+
 /// How many words before a trigger a `not-happening` word is looked for ("to" only right before it).
 const NOT_HAPPENING_REACH: usize = 3;
 
-/// Whether a word before the trigger at `at`, in its clause, makes the event planned or hypothetical.
-fn planned(cx: &Context<'_>, sentence_start: usize, at: usize) -> bool {
+/// Whether a word before the trigger at `at..end`, in its clause, or right after it, makes the event planned or
+/// hypothetical.
+fn planned(cx: &Context<'_>, sentence_start: usize, at: usize, end: usize) -> bool {
     let clause = &cx.text[sentence_start..at];
     let clause = clause.rsplit([',', ';', ':']).next().unwrap_or(clause);
     // The last words before the trigger, nearest first, without their marks ("newly-" is "newly").
@@ -324,7 +328,28 @@ fn planned(cx: &Context<'_>, sentence_start: usize, at: usize) -> bool {
         n += 1;
     }
     let words = &words[..n];
-    cx.tables.grammar.not_happening.iter().any(|cue| {
+    // A modal a few words before it in its clause.
+    let g = &cx.tables.grammar;
+    if clause
+        .split_whitespace()
+        .rev()
+        .take(MODAL_REACH)
+        .any(|w| g.modal.iter().any(|m| m.eq_ignore_ascii_case(w)))
+    {
+        return true;
+    }
+    // "the burial ceremony will be announced later".
+    let after = &cx.text[end..];
+    let after = after.trim_start();
+    if g.planned_after.iter().any(|cue| {
+        after.len() >= cue.len()
+            && after.is_char_boundary(cue.len())
+            && after[..cue.len()].eq_ignore_ascii_case(cue)
+            && after[cue.len()..].starts_with([' ', ',', '.'])
+    }) {
+        return true;
+    }
+    g.not_happening.iter().any(|cue| {
         let reach = if cue == "to" { 1 } else { NOT_HAPPENING_REACH };
         // The cue's words, last first, against the words before the trigger from the k-th on.
         (0..reach.min(words.len())).any(|k| {
@@ -498,7 +523,7 @@ pub(crate) fn find(
             continue;
         }
         let (s, e) = sentences.around(text, tok.start);
-        if planned(cx, s, tok.start) {
+        if planned(cx, s, tok.start, tok.end) {
             continue;
         }
         if trigger.needs == Needs::Object && !has_object(text, tokens, tok.end, e) {
