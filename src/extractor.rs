@@ -179,7 +179,9 @@ impl Extractor {
     pub fn extract_with(&self, text: &str, options: &ExtractOptions) -> Document {
         let folded = Folded::new(text);
         let hits = self.matcher.hits(text, &folded);
+        let sentences = rules::sentences::Sentences::new(text);
         let cx = Context {
+            sentences: &sentences,
             text,
             tables: &self.tables,
             roster: &self.roster,
@@ -188,7 +190,6 @@ impl Extractor {
         };
         let mut names = rules::names::find(&cx);
         let tokens = rules::orgs::tokens(&cx, &names);
-        let sentences = rules::sentences::Sentences::new(text);
         let lead_end = rules::events::lead_end(text, &sentences);
         let mut orgs = rules::orgs::DocOrgs::default();
         let composed = rules::orgs::compose(&cx, &tokens, &mut orgs, lead_end);

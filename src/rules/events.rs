@@ -83,11 +83,6 @@ fn body_start(text: &str) -> usize {
     }
 }
 
-/// The paragraph (between line breaks) that holds `pos`.
-fn paragraph_start(text: &str, pos: usize) -> usize {
-    text[..pos].rfind('\n').map_or(0, |i| i + 1)
-}
-
 static MONTHS: [&str; 12] = [
     "january",
     "february",
@@ -513,6 +508,8 @@ pub(crate) fn find(
     let mut events = Events::default();
     // (sentence start, its date, its period) of the last sentence read.
     let mut read: Option<(usize, Option<String>, Option<String>)> = None;
+    // (paragraph start, read up to, the last date given so far) of the paragraph being read.
+    let mut paragraph: (usize, usize, Option<String>) = (usize::MAX, 0, None);
     for tok in triggers(cx, tokens) {
         let row = tok.row;
         let trigger = &cx.tables.events[row as usize];
@@ -554,8 +551,19 @@ pub(crate) fn find(
             read = Some((s, date, period(sentence)));
         }
         let (_, date, period) = read.clone().expect("the sentence was just read");
-        // A paragraph that gives a date goes on about that day.
-        let date = date.or_else(|| last_date(&text[paragraph_start(text, s)..s], cx.published));
+        // A paragraph that gives a date goes on about that day. The paragraph is read once, up to each trigger's
+        // sentence in turn.
+        let line = sentences.line(text, s).0;
+        if paragraph.0 != line || paragraph.1 > s {
+            paragraph = (line, line, None);
+        }
+        if paragraph.1 < s {
+            if let Some(d) = last_date(&text[paragraph.1..s], cx.published) {
+                paragraph.2 = Some(d);
+            }
+            paragraph.1 = s;
+        }
+        let date = date.or_else(|| paragraph.2.clone());
         // One event per kind, unless the dates, or the years or months the sentences name, differ.
         let same = events.list.iter().position(|ev| {
             ev.kind == trigger.kind
@@ -635,7 +643,7 @@ impl Events {
         if nearest.is_some() {
             return nearest;
         }
-        let paragraph = paragraph_start(text, at);
+        let paragraph = sentences.line(text, at).0;
         let before = self
             .mentions
             .iter()

@@ -382,9 +382,8 @@ fn mask_honorifics(text: &str, out: &mut String) {
 }
 
 /// Whether the line around `at` is a caption: short, and not ended as a sentence is.
-pub(crate) fn caption_line(text: &str, at: usize) -> bool {
-    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+pub(crate) fn caption_line(text: &str, sentences: &sentences::Sentences, at: usize) -> bool {
+    let (start, end) = sentences.line(text, at);
     let line = text[start..end].trim();
     line.len() < 150 && !line.ends_with(['.', '!', '?', ':', ';', ',', '"', '\u{201D}'])
 }
@@ -417,6 +416,8 @@ pub(crate) struct Context<'a> {
     pub(crate) roster: &'a Roster,
     pub(crate) hits: &'a [Hit],
     pub(crate) published: Option<(i32, u32, u32)>,
+    /// Sentence, line and clause boundaries, found once per text.
+    pub(crate) sentences: &'a sentences::Sentences,
 }
 
 #[cfg(test)]

@@ -224,13 +224,16 @@ struct Subject<'t> {
     /// (position, place) of every province or city, in text order.
     positions: Vec<(usize, usize)>,
     lead_end: usize,
+    sentences: &'t crate::rules::sentences::Sentences,
 }
 
 impl<'t> Subject<'t> {
-    fn new(tables: &'t Tables, text: &'t str, tokens: &[Token], lead_end: usize) -> Subject<'t> {
+    fn new(cx: &Context<'t>, tokens: &[Token], lead_end: usize) -> Subject<'t> {
+        let (tables, text) = (cx.tables, cx.text);
         let mut s = Subject {
             tables,
             text,
+            sentences: cx.sentences,
             places: HashMap::new(),
             units: HashMap::new(),
             positions: Vec::new(),
@@ -297,18 +300,20 @@ impl<'t> Subject<'t> {
             .iter()
             .rev()
             .find(|(at, p)| {
-                *at < before && self.tables.places[*p].kind == kind && !caption_line(self.text, *at)
+                *at < before
+                    && self.tables.places[*p].kind == kind
+                    && !caption_line(self.text, self.sentences, *at)
             })
             .map(|(_, p)| *p)
     }
 
-    /// The province or city named last before `at` in its paragraph, photo captions left out.
+    /// The province or city named last before `at` in its paragraph (line), photo captions left out.
     fn earlier_in_paragraph(&self, at: usize) -> Option<usize> {
-        let paragraph = self.text[..at].rfind("\n\n").map_or(0, |i| i + 2);
+        let paragraph = self.sentences.line(self.text, at).0;
         self.positions
             .iter()
             .rev()
-            .find(|(pos, _)| *pos < at && !caption_line(self.text, *pos))
+            .find(|(pos, _)| *pos < at && !caption_line(self.text, self.sentences, *pos))
             .filter(|(pos, _)| *pos >= paragraph)
             .map(|(_, p)| *p)
     }
@@ -317,14 +322,8 @@ impl<'t> Subject<'t> {
     /// break or a sentence's end: "Secretary of the Provincial Party Committee, Head of the National Assembly
     /// Delegation of Nghe An province; …" is Nghe An's.
     fn later_in_clause(&self, kind: Option<PlaceKind>, at: usize) -> Option<usize> {
-        // One scan to the first clause end (not three searches of the whole rest of the text).
-        let bytes = self.text.as_bytes();
-        let end = (at..bytes.len())
-            .find(|&i| {
-                matches!(bytes[i], b';' | b'\n')
-                    || (bytes[i] == b'.' && bytes.get(i + 1) == Some(&b' '))
-            })
-            .unwrap_or(bytes.len());
+        // The clause end, looked up in the boundaries found once per text.
+        let end = self.sentences.clause_end(self.text, at);
         let mut found = self
             .positions
             .iter()
@@ -393,7 +392,7 @@ pub(crate) fn compose(
 ) -> Vec<Token> {
     let t = cx.tables;
     let text = cx.text;
-    let subject = Subject::new(t, text, tokens, lead_end);
+    let subject = Subject::new(cx, tokens, lead_end);
     orgs.subject_places = (
         subject
             .dominant_place(Some(PlaceKind::Province))
@@ -892,11 +891,13 @@ fn owned_bodies(text: &str, orgs: &DocOrgs, tokens: Vec<Token>) -> Vec<Token> {
 /// stands later as a word of its own ("the municipal PC’s Standing Board"): each such word becomes a token of
 /// that organisation. Only words of two to eight ASCII letters, two or more of them capitals, that no token covers.
 fn abbreviations(text: &str, orgs: &mut DocOrgs, tokens: Vec<Token>) -> Vec<Token> {
+    // The first definition of each abbreviation.
     let mut defined: Vec<(&str, usize, OrgRef)> = Vec::new();
     for tok in &tokens {
         if let Tok::Orgs(list) = &tok.kind
             && let [r] = list.as_slice()
             && let Some(abbr) = defined_abbreviation(&text[tok.end..])
+            && !defined.iter().any(|(a, _, _)| *a == abbr)
         {
             defined.push((abbr, tok.end, *r));
         }
@@ -904,15 +905,18 @@ fn abbreviations(text: &str, orgs: &mut DocOrgs, tokens: Vec<Token>) -> Vec<Toke
     if defined.is_empty() {
         return tokens;
     }
+    // Whether a token covers any of `start..end` (tokens are sorted by start and do not overlap).
+    let covered = |start: usize, end: usize| {
+        let k = tokens.partition_point(|t| t.end <= start);
+        tokens.get(k).is_some_and(|t| t.start < end)
+    };
     let mut added: Vec<Token> = Vec::new();
     for (abbr, from, r) in defined {
         for (at, _) in text[from..].match_indices(abbr) {
             let (start, end) = (from + at, from + at + abbr.len());
             let word = !text[..start].ends_with(|c: char| c.is_alphanumeric() || c == '(')
                 && !text[end..].starts_with(|c: char| c.is_alphanumeric() || c == ')');
-            let covered = |t: &Token| t.start < end && start < t.end;
-            if word && !tokens.iter().any(covered) && !added.iter().any(covered) {
-                orgs.mention(r.org, (start, end));
+            if word && !covered(start, end) {
                 added.push(Token {
                     start,
                     end,
@@ -923,6 +927,15 @@ fn abbreviations(text: &str, orgs: &mut DocOrgs, tokens: Vec<Token>) -> Vec<Toke
     }
     if added.is_empty() {
         return tokens;
+    }
+    // Two abbreviations may match the same words ("PC" in "PCC" is no word, but "PC" and "PC" of two bodies can
+    // be): the first kept.
+    added.sort_by_key(|t| t.start);
+    added.dedup_by(|b, a| b.start < a.end);
+    for t in &added {
+        if let Tok::Orgs(list) = &t.kind {
+            orgs.mention(list[0].org, (t.start, t.end));
+        }
     }
     let mut out = tokens;
     out.extend(added);

@@ -53,10 +53,16 @@ struct Cut {
     next: usize,
 }
 
-/// The sentence ends of a text.
+/// The sentence ends, line breaks and semicolons of a text.
 #[derive(Debug, Default)]
 pub(crate) struct Sentences {
     cuts: Vec<Cut>,
+    /// Every `\n`, in order.
+    lines: Vec<usize>,
+    /// Every `;`, in order.
+    semicolons: Vec<usize>,
+    /// Every `:`, in order.
+    colons: Vec<usize>,
 }
 
 impl Sentences {
@@ -64,6 +70,9 @@ impl Sentences {
     pub(crate) fn new(text: &str) -> Sentences {
         let mut cuts = Vec::new();
         let bytes = text.as_bytes();
+        let lines: Vec<usize> = memchr::memchr_iter(b'\n', bytes).collect();
+        let semicolons: Vec<usize> = memchr::memchr_iter(b';', bytes).collect();
+        let colons: Vec<usize> = memchr::memchr_iter(b':', bytes).collect();
         // Only the marks and line breaks are looked at, found by `memchr`'s vectorised search.
         let mut marks: Vec<usize> = memchr::memchr3_iter(b'.', b'?', b'\n', bytes)
             .chain(memchr::memchr_iter(b'!', bytes))
@@ -93,7 +102,48 @@ impl Sentences {
                 _ => {}
             }
         }
-        Sentences { cuts }
+        Sentences {
+            cuts,
+            lines,
+            semicolons,
+            colons,
+        }
+    }
+
+    /// The last colon at or after `from` and before `pos`.
+    pub(crate) fn last_colon(&self, from: usize, pos: usize) -> Option<usize> {
+        let k = self.colons.partition_point(|&n| n < pos);
+        k.checked_sub(1)
+            .map(|j| self.colons[j])
+            .filter(|&c| c >= from)
+    }
+
+    /// The line around byte `pos`: from after the line break before it to the next one (or the text's ends).
+    pub(crate) fn line(&self, text: &str, pos: usize) -> (usize, usize) {
+        let k = self.lines.partition_point(|&n| n < pos);
+        let start = k.checked_sub(1).map_or(0, |j| self.lines[j] + 1);
+        let end = self.lines.get(k).map_or(text.len(), |&n| n);
+        (start.min(end), end)
+    }
+
+    /// Where the clause that `pos` is in begins: after the last semicolon before it in its sentence, or where the
+    /// sentence begins.
+    pub(crate) fn clause_start(&self, text: &str, pos: usize) -> usize {
+        let sentence_start = self.around(text, pos).0;
+        let k = self.semicolons.partition_point(|&n| n < pos);
+        k.checked_sub(1)
+            .map(|j| self.semicolons[j] + 1)
+            .filter(|&s| s > sentence_start)
+            .unwrap_or(sentence_start)
+    }
+
+    /// Where the clause that `pos` is in ends: at the next semicolon or the end of its sentence.
+    pub(crate) fn clause_end(&self, text: &str, pos: usize) -> usize {
+        let sentence_end = self.around(text, pos).1;
+        let k = self.semicolons.partition_point(|&n| n < pos);
+        self.semicolons
+            .get(k)
+            .map_or(sentence_end, |&n| n.min(sentence_end))
     }
 
     /// The sentence around byte `pos` of `text` (the text these ends were found in): from after the last
@@ -146,5 +196,19 @@ mod tests {
         // A question mark and a closing quote.
         let t = "He asked \"why?\" Then he left.";
         assert_eq!(sentence(t, t.len() - 3), "Then he left.");
+    }
+
+    #[test]
+    fn lines_and_clauses() {
+        let t = "Caption\nHe met A; then B. Next";
+        let s = Sentences::new(t);
+        assert_eq!(s.line(t, 3), (0, 7));
+        assert_eq!(s.line(t, 10), (8, t.len()));
+        assert_eq!(s.line(t, 7), (0, 7));
+        assert_eq!(&t[..s.clause_end(t, 10)], "Caption\nHe met A");
+        assert_eq!(&t[..s.clause_end(t, 20)], "Caption\nHe met A; then B.");
+        assert_eq!(s.clause_end(t, t.len()), t.len());
+        assert_eq!(&t[s.clause_start(t, 20)..20], " then");
+        assert_eq!(&t[s.clause_start(t, 12)..12], "He m");
     }
 }

@@ -31,6 +31,7 @@ pub(super) struct Found {
 /// A run of title groups `units[i..=j]` and what stands around it.
 pub(super) struct Site<'s> {
     text: &'s str,
+    sentences: &'s crate::rules::sentences::Sentences,
     grammar: &'s Grammar,
     units: &'s [Placed],
     gaps: &'s [Gap],
@@ -47,6 +48,7 @@ impl<'s> Site<'s> {
         let run = &chains.units[i..=j];
         Site {
             text: cx.text,
+            sentences: cx.sentences,
             grammar: &cx.tables.grammar,
             units: &chains.units,
             gaps: &chains.gaps,
@@ -96,9 +98,7 @@ impl<'s> Site<'s> {
         }
         // Nothing but "The" and "new" before the run in its sentence.
         let at = self.units[self.i].start;
-        let start = self.text[..at]
-            .rfind(['.', '!', '?', '\n'])
-            .map_or(0, |e| e + 1);
+        let start = self.sentences.around(self.text, at).0;
         self.text[start..at]
             .split_whitespace()
             .all(|w| matches!(w, "The" | "the" | "new" | "New"))
@@ -384,8 +384,8 @@ fn appositive(s: &Site<'_>) -> Option<Found> {
 fn post_list(s: &Site<'_>) -> Option<Found> {
     let text = s.text;
     let at = s.units[s.i].start;
-    let sentence = text[..at].rfind(['.', '!', '?', '\n']).map_or(0, |e| e + 1);
-    let colon = sentence + text[sentence..at].rfind(':')?;
+    let sentence = s.sentences.around(text, at).0;
+    let colon = s.sentences.last_colon(sentence, at)?;
     // Only items between the colon and the run: titles and their bodies, parted by semicolons.
     let items = &text[colon + 1..at];
     let opens = items.trim().is_empty()
@@ -420,7 +420,7 @@ fn post_list(s: &Site<'_>) -> Option<Found> {
         let reachable = pronoun
             && u.end <= sentence
             && sentence - u.end <= PRONOUN_REACH
-            && !caption_line(text, u.start);
+            && !caption_line(text, s.sentences, u.start);
         (inside || reachable).then(|| u.person()).flatten()
     })?;
     let past = g.held_before.iter().any(|w| header.contains(w.as_str()))
@@ -535,6 +535,9 @@ fn appointed_subjects(s: &Site<'_>) -> (Vec<usize>, bool) {
             if plural {
                 break;
             }
+            if units[i].start - units[k].end > PRONOUN_REACH {
+                break;
+            }
             let has_pronoun = *pronoun.get_or_insert_with(|| {
                 let between = &text[units[k].end..units[i].start];
                 between
@@ -543,14 +546,14 @@ fn appointed_subjects(s: &Site<'_>) -> (Vec<usize>, bool) {
                     .split_whitespace()
                     .any(|w| g.pronouns.iter().any(|p| w.eq_ignore_ascii_case(p)))
             });
-            if !has_pronoun || units[i].start - units[k].end > PRONOUN_REACH {
+            if !has_pronoun {
                 break;
             }
         }
         if let Some(person) = units[k].person() {
             // A pronoun does not point into a photo caption ("Binh Phuoc province's Party Secretary Nguyen Van
             // Loi" on a line of its own).
-            if pronoun == Some(true) && caption_line(text, units[k].start) {
+            if pronoun == Some(true) && caption_line(text, s.sentences, units[k].start) {
                 continue;
             }
             subjects.push(person);
@@ -569,7 +572,7 @@ fn appointed_subjects(s: &Site<'_>) -> (Vec<usize>, bool) {
 fn relieved(s: &Site<'_>) -> bool {
     let at = s.units[s.i].start;
     let text = s.text;
-    let start = text[..at].rfind(['.', '!', '?', '\n']).map_or(0, |e| e + 1);
+    let start = s.sentences.around(text, at).0;
     let before = text[start..at].to_ascii_lowercase();
     let last = |words: &[String]| words.iter().filter_map(|w| before.rfind(w.as_str())).max();
     match (last(&s.grammar.relieving), last(&s.grammar.appoint_verbs)) {

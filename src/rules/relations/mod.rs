@@ -82,7 +82,7 @@ pub(crate) fn find(
                 }
             }
         }
-        let dated = sentence_date(cx.text, chains.units[i].start);
+        let dated = sentence_date(cx, chains.units[i].start);
         // A post taken a full term (five years) or more before the article's date is past: "In November 2008,
         // he became Deputy Chairman of …" in a 2022 article.
         let a_term_ago = match (dated, cx.published) {
@@ -135,7 +135,7 @@ fn replaced(cx: &Context<'_>, tokens: &[Token], drafts: &mut Vec<Draft>) {
             continue;
         }
         // The posts given in the same sentence before the name, to someone else.
-        let sentence = text[..start].rfind(['.', ';', '\n']).map_or(0, |e| e + 1);
+        let sentence = cx.sentences.clause_start(text, start);
         let given: Vec<Draft> = drafts
             .iter()
             .filter(|d| {
@@ -235,8 +235,9 @@ fn deceased(text: &str, tokens: &[Token]) -> Vec<usize> {
 }
 
 /// The (year, month or 0) a sentence opens with: "In 2007, …", "In September 2015, …".
-fn sentence_date(text: &str, at: usize) -> Option<(i32, u32)> {
-    let start = text[..at].rfind(['.', '!', '?', '\n']).map_or(0, |e| e + 1);
+fn sentence_date(cx: &Context<'_>, at: usize) -> Option<(i32, u32)> {
+    let text = cx.text;
+    let start = cx.sentences.around(text, at).0;
     let mut words = text[start..at].split_whitespace();
     if words.next() != Some("In") {
         return None;
