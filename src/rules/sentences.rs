@@ -200,13 +200,13 @@ mod tests {
 
     #[test]
     fn lines_and_clauses() {
-        let t = "Caption\nHe met A; then B. Next";
+        let t = "Caption\nHe met A; then Binh. Next";
         let s = Sentences::new(t);
         assert_eq!(s.line(t, 3), (0, 7));
         assert_eq!(s.line(t, 10), (8, t.len()));
         assert_eq!(s.line(t, 7), (0, 7));
         assert_eq!(&t[..s.clause_end(t, 10)], "Caption\nHe met A");
-        assert_eq!(&t[..s.clause_end(t, 20)], "Caption\nHe met A; then B.");
+        assert_eq!(&t[..s.clause_end(t, 20)], "Caption\nHe met A; then Binh.");
         assert_eq!(s.clause_end(t, t.len()), t.len());
         assert_eq!(&t[s.clause_start(t, 20)..20], " then");
         assert_eq!(&t[s.clause_start(t, 12)..12], "He m");
