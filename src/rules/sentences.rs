@@ -208,7 +208,7 @@ mod tests {
         assert_eq!(&t[..s.clause_end(t, 10)], "Caption\nHe met A");
         assert_eq!(&t[..s.clause_end(t, 20)], "Caption\nHe met A; then Binh.");
         assert_eq!(s.clause_end(t, t.len()), t.len());
-        assert_eq!(&t[s.clause_start(t, 20)..20], " then");
+        assert_eq!(&t[s.clause_start(t, 22)..22], " then");
         assert_eq!(&t[s.clause_start(t, 12)..12], "He m");
     }
 }
