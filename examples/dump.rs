@@ -12,11 +12,15 @@
 //! (`../shared/eval/OUTPUT.md`); `json` pretty-prints the full [`cadre::Document`]s with ids; `tsv` prints one
 //! relation per line: id, person, role, organisation, event kind, event date, past.
 //!
-//! A file that cannot be read, or is not UTF-8, or a malformed input line, is reported on standard error; the
-//! rest is processed, and the exit status is 1 at the end.
+//! Inputs are read and written one document at a time: memory is bounded by the largest document, not the
+//! corpus. A file that cannot be read, or is not UTF-8, a malformed input line or an invalid `published` date is
+//! reported on standard error with file and line; a read error stops that input; the rest is processed, and the
+//! exit status is 1 at the end. A write error stops the dump with a message and status 1; a closed pipe (`| head`)
+//! stops it quietly.
 
 use cadre::{Document, ExtractOptions, Extractor};
 use serde_json::{Value, json};
+use std::ffi::OsString;
 use std::io::{BufRead, Read, Write};
 use std::process::ExitCode;
 
@@ -27,19 +31,37 @@ enum Format {
     Tsv,
 }
 
-struct Input {
-    id: String,
-    text: String,
-    published: Option<(i32, u32, u32)>,
-}
-
-fn parse_date(s: &str) -> Option<(i32, u32, u32)> {
-    let mut it = s.get(..10)?.split('-');
-    Some((
-        it.next()?.parse().ok()?,
-        it.next()?.parse().ok()?,
-        it.next()?.parse().ok()?,
-    ))
+/// A `published` value: `YYYY-MM-DD`, a day of the calendar.
+fn parse_date(s: &str) -> Result<(i32, u32, u32), String> {
+    let bad = || format!("published {s:?} is not a date YYYY-MM-DD");
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return Err(bad());
+    }
+    let (y, m, d) = (
+        s[..4].parse::<i32>().map_err(|_| bad())?,
+        s[5..7].parse::<u32>().map_err(|_| bad())?,
+        s[8..10].parse::<u32>().map_err(|_| bad())?,
+    );
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days = [
+        31,
+        if leap { 29 } else { 28 },
+        31,
+        30,
+        31,
+        30,
+        31,
+        31,
+        30,
+        31,
+        30,
+        31,
+    ];
+    if !(1..=12).contains(&m) || d == 0 || d > days[m as usize - 1] {
+        return Err(format!("published {s:?} is no day of the calendar"));
+    }
+    Ok((y, m, d))
 }
 
 fn usage() -> ExitCode {
@@ -47,70 +69,156 @@ fn usage() -> ExitCode {
     ExitCode::from(2)
 }
 
+/// Why the dump stopped early.
+enum Stop {
+    /// Standard output was closed (`| head`): stop quietly.
+    Closed,
+    /// Writing failed otherwise.
+    Write(std::io::Error),
+}
+
+/// Writes one document in the chosen format.
+struct Writer<W: Write> {
+    out: W,
+    format: Format,
+    first: bool,
+}
+
+impl<W: Write> Writer<W> {
+    fn start(&mut self) -> Result<(), Stop> {
+        match self.format {
+            Format::Tsv => writeln!(
+                self.out,
+                "id\tperson\trole\torganisation\tevent_kind\tevent_date\tpast"
+            ),
+            Format::Json => write!(self.out, "["),
+            Format::Jsonl => Ok(()),
+        }
+        .map_err(stop)
+    }
+
+    fn document(&mut self, id: &str, doc: &Document) -> Result<(), Stop> {
+        match self.format {
+            Format::Jsonl => writeln!(self.out, "{}", scorer_json(id, doc)),
+            Format::Json => {
+                let item = serde_json::to_string_pretty(&json!({"id": id, "document": doc}))
+                    .expect("documents serialise");
+                let sep = if self.first { "\n" } else { ",\n" };
+                self.first = false;
+                write!(self.out, "{sep}{item}")
+            }
+            Format::Tsv => write_tsv(&mut self.out, id, doc),
+        }
+        .map_err(stop)
+    }
+
+    fn finish(&mut self) -> Result<(), Stop> {
+        if self.format == Format::Json {
+            writeln!(self.out, "\n]").map_err(stop)?;
+        }
+        self.out.flush().map_err(stop)
+    }
+}
+
+fn stop(e: std::io::Error) -> Stop {
+    if e.kind() == std::io::ErrorKind::BrokenPipe {
+        Stop::Closed
+    } else {
+        Stop::Write(e)
+    }
+}
+
 fn main() -> ExitCode {
+    match run() {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::FAILURE,
+        Err(Stop::Closed) => ExitCode::SUCCESS,
+        Err(Stop::Write(e)) => {
+            eprintln!("dump: writing the output: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Runs the dump; `Ok(false)` when some input was reported as bad.
+fn run() -> Result<bool, Stop> {
     let mut format = Format::Jsonl;
-    let mut files = Vec::new();
-    let mut jsonl = Vec::new();
-    let mut args = std::env::args().skip(1);
+    let mut files: Vec<OsString> = Vec::new();
+    let mut jsonl: Vec<OsString> = Vec::new();
+    let mut args = std::env::args_os().skip(1);
     while let Some(a) = args.next() {
-        match a.as_str() {
-            "--format" => {
-                format = match args.next().as_deref() {
+        match a.to_str() {
+            Some("--format") => {
+                format = match args.next().as_deref().and_then(|f| f.to_str()) {
                     Some("json") => Format::Json,
                     Some("jsonl") => Format::Jsonl,
                     Some("tsv") => Format::Tsv,
-                    _ => return usage(),
+                    _ => {
+                        usage();
+                        return Ok(false);
+                    }
                 }
             }
-            "--jsonl" => match args.next() {
+            Some("--jsonl") => match args.next() {
                 Some(p) => jsonl.push(p),
-                None => return usage(),
+                None => {
+                    usage();
+                    return Ok(false);
+                }
             },
-            "-h" | "--help" => {
+            Some("-h" | "--help") => {
                 usage();
-                return ExitCode::SUCCESS;
+                return Ok(true);
             }
             _ => files.push(a),
         }
     }
-    let mut failed = false;
-    let mut inputs: Vec<Input> = Vec::new();
-    for path in &files {
-        if path == "-" {
-            continue;
-        }
+    let ex = Extractor::default_ref();
+    let stdout = std::io::stdout();
+    let mut w = Writer {
+        out: std::io::BufWriter::new(stdout.lock()),
+        format,
+        first: true,
+    };
+    w.start()?;
+    let mut ok = true;
+    let emit = |w: &mut Writer<_>, id: &str, text: &str, published| {
+        let doc = ex.extract_with(text, &ExtractOptions { published });
+        w.document(id, &doc)
+    };
+    for path in files.iter().filter(|f| f.as_os_str() != "-") {
+        let shown = path.to_string_lossy();
         match std::fs::read(path) {
             Ok(bytes) => match String::from_utf8(bytes) {
                 Ok(text) => {
                     let id = std::path::Path::new(path)
                         .file_stem()
-                        .map_or(path.clone(), |s| s.to_string_lossy().into_owned());
-                    inputs.push(Input {
-                        id,
-                        text,
-                        published: None,
-                    });
+                        .map_or(shown.clone().into_owned(), |s| {
+                            s.to_string_lossy().into_owned()
+                        });
+                    emit(&mut w, &id, &text, None)?;
                 }
                 Err(e) => {
                     eprintln!(
-                        "dump: {path}: not valid UTF-8 (at byte {})",
+                        "dump: {shown}: not valid UTF-8 (at byte {})",
                         e.utf8_error().valid_up_to()
                     );
-                    failed = true;
+                    ok = false;
                 }
             },
             Err(e) => {
-                eprintln!("dump: {path}: {e}");
-                failed = true;
+                eprintln!("dump: {shown}: {e}");
+                ok = false;
             }
         }
     }
     for path in &jsonl {
+        let shown = path.to_string_lossy();
         let file = match std::fs::File::open(path) {
             Ok(f) => f,
             Err(e) => {
-                eprintln!("dump: {path}: {e}");
-                failed = true;
+                eprintln!("dump: {shown}: {e}");
+                ok = false;
                 continue;
             }
         };
@@ -118,9 +226,10 @@ fn main() -> ExitCode {
             let line = match line {
                 Ok(l) => l,
                 Err(e) => {
-                    eprintln!("dump: {path}:{}: {e}", n + 1);
-                    failed = true;
-                    continue;
+                    // A read error (a directory, a failing disk, invalid UTF-8) stops this input.
+                    eprintln!("dump: {shown}:{}: {e}", n + 1);
+                    ok = false;
+                    break;
                 }
             };
             if line.trim().is_empty() {
@@ -129,93 +238,61 @@ fn main() -> ExitCode {
             let v: Value = match serde_json::from_str(&line) {
                 Ok(v) => v,
                 Err(e) => {
-                    eprintln!("dump: {path}:{}: not JSON: {e}", n + 1);
-                    failed = true;
+                    eprintln!("dump: {shown}:{}: not JSON: {e}", n + 1);
+                    ok = false;
                     continue;
                 }
             };
             let (Some(id), Some(text)) = (v["id"].as_str(), v["text"].as_str()) else {
                 eprintln!(
-                    "dump: {path}:{}: needs string fields \"id\" and \"text\"",
+                    "dump: {shown}:{}: needs string fields \"id\" and \"text\"",
                     n + 1
                 );
-                failed = true;
+                ok = false;
                 continue;
             };
-            let published = v["published"].as_str().and_then(parse_date);
-            inputs.push(Input {
-                id: id.to_owned(),
-                text: text.to_owned(),
-                published,
-            });
+            let published = match &v["published"] {
+                Value::Null => None,
+                Value::String(s) => match parse_date(s) {
+                    Ok(d) => Some(d),
+                    Err(m) => {
+                        eprintln!("dump: {shown}:{}: {m}; extracted without it", n + 1);
+                        ok = false;
+                        None
+                    }
+                },
+                other => {
+                    eprintln!(
+                        "dump: {shown}:{}: published {other} is not a string; extracted without it",
+                        n + 1
+                    );
+                    ok = false;
+                    None
+                }
+            };
+            emit(&mut w, id, text, published)?;
         }
     }
-    if (files.is_empty() && jsonl.is_empty()) || files.iter().any(|f| f == "-") {
+    if (files.is_empty() && jsonl.is_empty()) || files.iter().any(|f| f.as_os_str() == "-") {
         let mut bytes = Vec::new();
         if let Err(e) = std::io::stdin().read_to_end(&mut bytes) {
             eprintln!("dump: standard input: {e}");
-            return ExitCode::FAILURE;
-        }
-        match String::from_utf8(bytes) {
-            Ok(text) => inputs.push(Input {
-                id: "stdin".to_owned(),
-                text,
-                published: None,
-            }),
-            Err(e) => {
-                eprintln!(
-                    "dump: standard input: not valid UTF-8 (at byte {})",
-                    e.utf8_error().valid_up_to()
-                );
-                failed = true;
+            ok = false;
+        } else {
+            match String::from_utf8(bytes) {
+                Ok(text) => emit(&mut w, "stdin", &text, None)?,
+                Err(e) => {
+                    eprintln!(
+                        "dump: standard input: not valid UTF-8 (at byte {})",
+                        e.utf8_error().valid_up_to()
+                    );
+                    ok = false;
+                }
             }
         }
     }
-
-    let ex = Extractor::default_ref();
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
-    if format == Format::Tsv {
-        let _ = writeln!(
-            out,
-            "id\tperson\trole\torganisation\tevent_kind\tevent_date\tpast"
-        );
-    }
-    let mut pretty = Vec::new();
-    for input in &inputs {
-        let doc = ex.extract_with(
-            &input.text,
-            &ExtractOptions {
-                published: input.published,
-            },
-        );
-        let written = match format {
-            Format::Jsonl => writeln!(out, "{}", scorer_json(&input.id, &doc)),
-            Format::Json => {
-                pretty.push(json!({"id": input.id, "document": doc}));
-                Ok(())
-            }
-            Format::Tsv => write_tsv(&mut out, &input.id, &doc),
-        };
-        if written.is_err() {
-            return ExitCode::FAILURE;
-        }
-    }
-    if format == Format::Json {
-        let _ = writeln!(
-            out,
-            "{}",
-            serde_json::to_string_pretty(&pretty).expect("documents serialise")
-        );
-    }
-    if out.flush().is_err() {
-        return ExitCode::FAILURE;
-    }
-    if failed {
-        ExitCode::FAILURE
-    } else {
-        ExitCode::SUCCESS
-    }
+    w.finish()?;
+    Ok(ok)
 }
 
 /// The document in the scorer's shape (OUTPUT.md): relations by name, events by id.
