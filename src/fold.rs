@@ -5,8 +5,15 @@
 //! match in the folded text maps back to a span of the caller's text that starts and ends on character
 //! boundaries.
 //!
-//! Text that is entirely ASCII takes a fast path: it is lower-cased in one pass and the offset map is the
-//! identity, so nothing else is allocated.
+//! White space of every kind (tabs, line breaks, no-break and thin spaces, U+3000 …) folds to one space, a run of
+//! it to a single space; characters that show nothing (soft hyphens, zero-width spaces and joiners, direction
+//! marks, byte-order marks) and combining marks (text in Unicode NFD) fold away. So "Nguyen  Van\tNen", "Dinh
+//! Tien\nDung", "Tô Lâ\u{00AD}m" and `Tô Lâm` in NFD all fold as their plain spelling does, and the spans still
+//! cover the caller's own bytes.
+//!
+//! Text that is entirely ASCII with no run of white space inside a line (no double space, tab or carriage
+//! return) takes a fast path: it is lower-cased in one pass, a line break becomes a space, and the offset map is
+//! the identity, so nothing else is allocated.
 
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
@@ -23,9 +30,21 @@ pub(crate) struct Folded {
 impl Folded {
     /// Folds `original`.
     pub(crate) fn new(original: &str) -> Folded {
-        if original.is_ascii() {
+        let bytes = original.as_bytes();
+        if original.is_ascii()
+            && memchr::memchr2(b'\t', b'\r', bytes).is_none()
+            && memchr::memmem::find(bytes, b"  ").is_none()
+        {
             let mut text = original.to_owned();
             text.make_ascii_lowercase();
+            // SAFETY-free: the bytes stay ASCII, so the string stays valid.
+            let mut v = text.into_bytes();
+            for b in &mut v {
+                if b.is_ascii_whitespace() {
+                    *b = b' ';
+                }
+            }
+            let text = String::from_utf8(v).expect("ASCII stays UTF-8");
             return Folded {
                 text,
                 map: Vec::new(),
@@ -35,9 +54,13 @@ impl Folded {
         let mut text = String::with_capacity(original.len());
         let mut map = Vec::with_capacity(original.len());
         for (at, c) in original.char_indices() {
-            if c.is_ascii() {
+            if c.is_whitespace() {
+                if !text.ends_with(' ') {
+                    text.push(' ');
+                }
+            } else if c.is_ascii() {
                 text.push(c.to_ascii_lowercase());
-            } else {
+            } else if !invisible(c) && !is_combining_mark(c) {
                 fold_char(c, &mut text);
             }
             map.resize(text.len(), at as u32);
@@ -85,6 +108,14 @@ impl Folded {
     }
 }
 
+/// Characters that show nothing: the soft hyphen, zero-width spaces and joiners, direction marks and isolates,
+/// the word joiner and invisible operators, and the byte-order mark.
+pub(crate) fn invisible(c: char) -> bool {
+    matches!(c,
+        '\u{00AD}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
+}
+
 /// Folds one non-ASCII character onto `out`.
 fn fold_char(c: char, out: &mut String) {
     match c {
@@ -117,7 +148,7 @@ pub(crate) fn fold_word(word: &str, out: &mut String) {
     for c in word.chars() {
         if c.is_ascii() {
             out.push(c.to_ascii_lowercase());
-        } else {
+        } else if !invisible(c) && !is_combining_mark(c) {
             fold_char(c, out);
         }
     }

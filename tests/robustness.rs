@@ -111,3 +111,32 @@ fn every_cut_of_the_dev_texts_is_handled() {
         }
     }
 }
+
+#[test]
+fn a_date_line_cut_inside_a_character_does_not_panic() {
+    // Issue 11, case 1: `body_start` sliced at byte 15 without checking the character boundary.
+    for text in [
+        "date 2024-11-2é",
+        "date 2024–11–27\nX",
+        "date 2024-1-5\nĐà Nẵng hosted a meeting.",
+    ] {
+        spans_ok(text, &extract(text));
+    }
+}
+
+#[test]
+fn white_space_invisible_characters_and_nfd_do_not_lose_a_name() {
+    // Issue 11, cases 4, 5 and 8: the fold turns every white space into one space and drops what shows nothing.
+    let nfd = "To\u{0302} La\u{0302}m spoke.";
+    for text in [
+        "Nguyen  Van  Nen, Secretary of the Hanoi Party Committee, spoke.",
+        "Nguyen\tVan\u{202F}Nen, Secretary of the Hanoi Party Committee, spoke.",
+        "Tô Lâ\u{00AD}m spoke.",
+        "Tô\u{200B} Lâm spoke.",
+        nfd,
+    ] {
+        let d = extract(text);
+        spans_ok(text, &d);
+        assert_eq!(d.persons.len(), 1, "{text:?}: {:?}", d.persons);
+    }
+}
