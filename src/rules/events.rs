@@ -23,7 +23,7 @@
 use crate::gazetteer::Needs;
 use crate::matcher::Entry;
 use crate::model::EventKind;
-use crate::rules::{Context, char_floor};
+use crate::rules::Context;
 use crate::rules::orgs::{Tok, Token};
 use crate::rules::sentences::Sentences;
 use once_cell::sync::Lazy;
@@ -208,7 +208,7 @@ pub(crate) fn resolve_date(sentence: &str, published: Option<(i32, u32, u32)>) -
     // "from May 2 to 4, 2024": a range's year after its last day.
     let range_year = || {
         let after = &sentence[c.get(0)?.end()..];
-        let after = &after[..char_floor(after, 16.min(after.len()))];
+        let after = &after[..floor(after, 16)];
         let rest = after
             .trim_start()
             .strip_prefix(['-', '–'])
@@ -253,6 +253,12 @@ fn period(sentence: &str) -> Option<String> {
 /// How much of the text's head may date its first event.
 const HEAD: usize = 600;
 
+/// The greatest character boundary of `text` at or before `i`.
+fn floor(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
     i
 }
 
@@ -610,7 +616,7 @@ pub(crate) fn find(
         && first.date.is_none()
     {
         let start = body_start(text);
-        first.date = first_date(&text[start..char_floor(text, (start + HEAD).min(text.len()))], cx.published);
+        first.date = first_date(&text[start..floor(text, start + HEAD)], cx.published);
     }
     events
 }

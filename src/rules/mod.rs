@@ -351,7 +351,7 @@ fn ends_sentence(gap: &str, prev_abbrev: bool, next: &str) -> bool {
 }
 
 /// The greatest character boundary of `s` at or before `i`.
-pub(crate) fn char_floor(s: &str, mut i: usize) -> usize {
+fn char_floor(s: &str, mut i: usize) -> usize {
     while !s.is_char_boundary(i) {
         i -= 1;
     }
