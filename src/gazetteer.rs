@@ -535,6 +535,7 @@ pub(crate) struct Grammar {
     pub(crate) not_happening: Vec<String>,
     pub(crate) modal: Vec<String>,
     pub(crate) planned_after: Vec<String>,
+    pub(crate) capitals_not_name: Vec<String>,
 }
 
 impl Grammar {
@@ -558,6 +559,7 @@ impl Grammar {
             "not-happening" => &mut self.not_happening,
             "modal" => &mut self.modal,
             "planned-after" => &mut self.planned_after,
+            "capitals-not-name" => &mut self.capitals_not_name,
             _ => return None,
         })
     }

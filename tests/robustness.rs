@@ -89,10 +89,10 @@ fn the_extractor_is_shared_across_threads() {
     });
 }
 
-#[test]
-fn every_cut_of_the_dev_texts_is_handled() {
-    // Rules look ahead and behind tokens; a text that ends or starts anywhere must not make them panic.
+/// The dev set's texts, by id.
+fn dev_texts() -> Vec<(String, String)> {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/dev");
+    let mut texts = Vec::new();
     for entry in std::fs::read_dir(dir).unwrap() {
         let path = entry.unwrap().path();
         if path.extension().is_none_or(|e| e != "json") {
@@ -100,7 +100,29 @@ fn every_cut_of_the_dev_texts_is_handled() {
         }
         let gold: serde_json::Value =
             serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
-        let text = gold["text"].as_str().unwrap();
+        texts.push((
+            gold["id"].as_str().unwrap().to_owned(),
+            gold["text"].as_str().unwrap().to_owned(),
+        ));
+    }
+    texts.sort();
+    texts
+}
+
+/// A name without case or diacritics, to compare names across spellings.
+fn name_key(name: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    name.nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .map(|c| if matches!(c, 'đ' | 'Đ') { 'd' } else { c })
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+#[test]
+fn every_cut_of_the_dev_texts_is_handled() {
+    // Rules look ahead and behind tokens; a text that ends or starts anywhere must not make them panic.
+    for (_, text) in dev_texts() {
         let mut cut = 0;
         while cut < text.len() {
             if text.is_char_boundary(cut) {
@@ -139,4 +161,71 @@ fn white_space_invisible_characters_and_nfd_do_not_lose_a_name() {
         spans_ok(text, &d);
         assert_eq!(d.persons.len(), 1, "{text:?}: {:?}", d.persons);
     }
+}
+
+fn person_names(text: &str) -> Vec<String> {
+    extract(text).persons.into_iter().map(|p| p.name).collect()
+}
+
+#[test]
+fn a_name_in_capitals_ends_where_english_begins() {
+    // Issue 11, case 6: in capitals every word looks like a name; a word that spells no Vietnamese syllable, or an
+    // English word like "TO", "THE", "MET", is none of a name's.
+    assert_eq!(
+        person_names("DINH TIEN DUNG MET VOTERS IN HANOI"),
+        ["Đinh Tiến Dũng"]
+    );
+    assert_eq!(
+        person_names("PARTY CHIEF TO LAM MEETS HANOI VOTERS"),
+        ["Tô Lâm"]
+    );
+    assert_eq!(
+        person_names("VU HONG ANH MET VOTERS IN HA TINH"),
+        ["Vu Hong Anh"]
+    );
+    assert_eq!(
+        person_names("DO VAN BINH HAS BEEN NAMED SECRETARY"),
+        ["Do Van Binh"]
+    );
+    assert_eq!(
+        person_names("NGUYEN THI KIM NGAN AND MR DO VAN BINH"),
+        ["Nguyễn Thị Kim Ngân", "Do Van Binh"]
+    );
+    for prose in [
+        "CONTRIBUTING TO THE DEVELOPMENT OF THE ARMY",
+        "HE PRESENTED FLOWERS TO HIM",
+        "THE SECRETARY OF THE PARTY COMMITTEE FOR THE TERM",
+        "THE MINISTER OF TRADE SPOKE",
+    ] {
+        assert!(
+            person_names(prose).is_empty(),
+            "{prose}: {:?}",
+            person_names(prose)
+        );
+    }
+}
+
+#[test]
+fn a_text_in_capitals_finds_no_one_the_text_does_not() {
+    // Issue 11, case 6: the dev texts in upper case gave 911 persons that the texts as written do not have.
+    let mut extra = Vec::new();
+    let mut total = 0;
+    for (_, text) in dev_texts() {
+        let known: Vec<String> = extract(&text)
+            .persons
+            .iter()
+            .map(|p| name_key(&p.name))
+            .collect();
+        for p in extract(&text.to_uppercase()).persons {
+            total += 1;
+            if !known.contains(&name_key(&p.name)) {
+                extra.push(p.name);
+            }
+        }
+    }
+    assert!(
+        extra.len() * 100 <= total,
+        "{} of {total}: {extra:?}",
+        extra.len()
+    );
 }

@@ -25,6 +25,7 @@ pub(crate) mod names;
 pub(crate) mod orgs;
 pub(crate) mod relations;
 pub(crate) mod sentences;
+pub(crate) mod syllable;
 
 use crate::gazetteer::Tables;
 use crate::matcher::Hit;

@@ -3,11 +3,15 @@
 //! Rules, in order:
 //! - `gazetteer-person`: a name or alias of a known official, in capitalised words;
 //! - `family-name`: a Vietnamese family name followed by one to four capitalised syllables ("Nguyễn Văn Nên",
-//!   "VU HONG ANH"), unless a word like "River" or "Street" follows (then it names a place or a thing);
+//!   "VU HONG ANH"), unless a word like "River" or "Street" follows (then it names a place or a thing). In
+//!   capitals, where every word is capitalised, a word that spells no Vietnamese syllable ends the name ("HOANG
+//!   TRUNG HAI HAS BEEN NAMED"), so do the English words of `grammar.tsv`'s `capitals-not-name` ("… MET VOTERS"),
+//!   and the longest part of the run that the gazetteer knows wins ("NGUYEN THI KIM NGAN AND MR …");
 //! - `title-name`: two or three capitalised words (a middle initial allowed) right after a title or rank, or after
 //!   the country a post is to, followed by a word in lower case or punctuation ("General Martin Dempsey",
 //!   "Defence Minister Wei Fenghe", "US Ambassador to Vietnam Marc E. Knapper"), or after the body the title
-//!   names ("Chairman of the Standing Committee of the National People's Congress of China Zhao Leji");
+//!   names ("Chairman of the Standing Committee of the National People's Congress of China Zhao Leji"); in
+//!   capitals, only words that spell Vietnamese syllables ("MINISTER OF THE …" introduces no "Of The");
 //! - `name-before-title`: two to four capitalised words that no gazetteer knows right before ", <title>" ("…
 //!   received Shin Jung Hoon, Chairman of …");
 //! - short mentions: the given name alone ("Lâm", "General Nghia"), when it belongs to exactly one person of the
@@ -24,6 +28,7 @@ use crate::fold::{fold_str, fold_word};
 use crate::gazetteer::{Cue, TitleOrg};
 use crate::matcher::{Entry, Hit};
 use crate::roster::{held_on, same_role};
+use crate::rules::syllable::is_syllable;
 use crate::rules::{Context, STYLES};
 use std::collections::HashMap;
 
@@ -188,6 +193,7 @@ pub(crate) fn find(cx: &Context<'_>) -> Names {
             .is_some_and(|&j| hits[j].entries.contains(&Entry::Cue(Cue::NotName)))
     };
     let mut covered_to = 0;
+    let mut key = String::new();
     for hit in hits {
         if hit.start < covered_to {
             continue;
@@ -209,7 +215,10 @@ pub(crate) fn find(cx: &Context<'_>) -> Names {
                 .any(|e| matches!(e, Entry::Title { .. } | Entry::Rank(_)));
             // "US Ambassador to Vietnam Marc E. Knapper": the name follows the country the post is to.
             let from = posted_to(cx, hit.end, &starts, hits).unwrap_or(hit.end);
-            if introduces && let Some((s, e)) = title_name(text, from, &starts, hits) {
+            if introduces
+                && let Some((s, e)) = title_name(text, from, &starts, hits)
+                && !capitals_prose(cx, &text[s..e])
+            {
                 let name = display(&text[s..e]);
                 let p = names.person(name, None, "title-name");
                 names.mentions.push(NameMention {
@@ -221,11 +230,11 @@ pub(crate) fn find(cx: &Context<'_>) -> Names {
             }
             continue;
         }
-        // Extend over capitalised syllables.
-        let mut end = hit.end;
+        // Extend over capitalised syllables; `ends[k]` is the end of the name with `k` more words.
+        let mut ends = [hit.end; 5];
         let mut words = 0;
         while words < 4 {
-            let Some(next) = after_space(text, end) else {
+            let Some(next) = after_space(text, ends[words]) else {
                 break;
             };
             let Some(word_end) = word_at(text, next) else {
@@ -236,9 +245,24 @@ pub(crate) fn find(cx: &Context<'_>) -> Names {
             {
                 break;
             }
-            end = word_end;
+            // In capitals every word looks like a name: one that no Vietnamese syllable spells ends it.
+            let word = &text[next..word_end];
+            if in_capitals(word) && {
+                fold_word(word, &mut key);
+                !is_syllable(&key)
+            } {
+                break;
+            }
             words += 1;
+            ends[words] = word_end;
         }
+        if in_capitals(&text[hit.start..ends[words]]) {
+            match capitals_name(cx, hit.start, &ends[..=words], !bearers.is_empty()) {
+                Some(k) => words = k,
+                None => continue,
+            }
+        }
+        let end = ends[words];
         // A name of a place or a thing ("Tô Lịch River").
         if after_space(text, end).is_some_and(not_name) {
             covered_to = end;
@@ -268,6 +292,57 @@ pub(crate) fn find(cx: &Context<'_>) -> Names {
     short_mentions(cx, &mut names);
     names.mentions.sort_by_key(|m| m.start);
     names
+}
+
+/// Whether a word or a run of words is written in capitals ("VU HONG ANH", not "Vu" or "A").
+fn in_capitals(words: &str) -> bool {
+    words.chars().filter(|c| c.is_alphabetic()).nth(1).is_some()
+        && !words.chars().any(char::is_lowercase)
+}
+
+/// Whether words in capitals read as English, not as a name: a word that spells no Vietnamese syllable or that is
+/// an English word that ends no name ("OF THE", "FROM AUGUST"). Names of other tongues in capitals are lost so.
+fn capitals_prose(cx: &Context<'_>, words: &str) -> bool {
+    let mut key = String::new();
+    in_capitals(words)
+        && words.split(' ').any(|w| {
+            fold_word(w.trim_end_matches(['.', ',']), &mut key);
+            key.len() > 1
+                && (!is_syllable(&key) || cx.tables.grammar.capitals_not_name.contains(&key))
+        })
+}
+
+/// How many words past the first a name in capitals keeps, of the run from `start` (`ends[k]` is the end of the
+/// run with `k` more words): the longest part the gazetteer knows ("NGUYEN THI KIM NGAN AND MR"); else the run
+/// without the English words that end no name ("… MET"), unless it starts with one ("TO THE", "TO HIM": none).
+fn capitals_name(
+    cx: &Context<'_>,
+    start: usize,
+    ends: &[usize],
+    known_first: bool,
+) -> Option<usize> {
+    let text = cx.text;
+    let stop = &cx.tables.grammar.capitals_not_name;
+    let mut key = String::new();
+    let mut english = |from: usize, to: usize| {
+        fold_word(text[from..to].trim_start(), &mut key);
+        stop.contains(&key)
+    };
+    let known = |k: usize| {
+        (k == 0 && known_first)
+            || (k > 0 && !cx.roster.named(&fold_str(&text[start..ends[k]])).is_empty())
+    };
+    if let Some(k) = (0..ends.len()).rev().find(|&k| known(k)) {
+        return Some(k);
+    }
+    if english(start, ends[0]) {
+        return None;
+    }
+    let mut words = ends.len() - 1;
+    while words > 0 && english(ends[words - 1], ends[words]) {
+        words -= 1;
+    }
+    Some(words)
 }
 
 /// Where the name a title introduces may start, past what stands between them: a style ("PM Samdech Techo Hun
