@@ -25,6 +25,8 @@ use std::path::Path;
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct ExtractOptions {
     /// The publication date (year, month, day). Without it, a leading `date YYYY-MM-DD` line of the text is read.
+    /// A date that is no day of the calendar (month 13, February 30) or whose year is outside 1000–9999 is ignored,
+    /// as if none were given.
     pub published: Option<(i32, u32, u32)>,
 }
 
@@ -70,7 +72,22 @@ pub struct KnownPost {
 pub struct ExtractorBuilder {
     replace: HashMap<Gazetteer, Sources>,
     add: HashMap<Gazetteer, Sources>,
-    io_error: Option<(std::path::PathBuf, String)>,
+    /// The first source that could not be read, reported by `build`.
+    unreadable: Option<Unreadable>,
+}
+
+/// A gazetteer source that could not be read; kept until `build` reports it.
+#[derive(Debug, Clone)]
+enum Unreadable {
+    Io {
+        path: std::path::PathBuf,
+        kind: std::io::ErrorKind,
+        message: String,
+    },
+    Utf8 {
+        file: String,
+        line: usize,
+    },
 }
 
 impl ExtractorBuilder {
@@ -92,28 +109,69 @@ impl ExtractorBuilder {
         self
     }
 
-    /// Adds a table of `kind` read from a file; an unreadable file is reported by [`build`](Self::build).
-    pub fn gazetteer_file(self, kind: Gazetteer, path: impl AsRef<Path>) -> Self {
-        let path = path.as_ref();
-        match std::fs::read_to_string(path) {
-            Ok(text) => self.gazetteer_text(kind, &path.display().to_string(), &text),
+    /// Adds a table of `kind` from bytes, which must be UTF-8 (a line that is not is reported by
+    /// [`build`](Self::build), with its number). `name` is used in error messages.
+    ///
+    /// ```
+    /// use cadre::{Extractor, Gazetteer};
+    /// let err = Extractor::builder()
+    ///     .gazetteer_bytes(Gazetteer::Ranks, "ranks.tsv", b"rank\tvariants\tservice\nCaf\xe9\t\tarmy\n")
+    ///     .build()
+    ///     .unwrap_err();
+    /// assert_eq!(err.to_string(), "ranks.tsv:2: not UTF-8");
+    /// ```
+    pub fn gazetteer_bytes(mut self, kind: Gazetteer, name: &str, bytes: &[u8]) -> Self {
+        match std::str::from_utf8(bytes) {
+            Ok(text) => self.gazetteer_text(kind, name, text),
             Err(e) => {
-                let mut s = self;
-                if s.io_error.is_none() {
-                    s.io_error = Some((path.to_owned(), e.to_string()));
-                }
-                s
+                let line = 1 + memchr::memchr_iter(b'\n', &bytes[..e.valid_up_to()]).count();
+                self.unreadable.get_or_insert(Unreadable::Utf8 {
+                    file: name.to_owned(),
+                    line,
+                });
+                self
+            }
+        }
+    }
+
+    /// Adds a table of `kind` read from a file; a file that cannot be read, or is not UTF-8, is reported by
+    /// [`build`](Self::build).
+    pub fn gazetteer_file(mut self, kind: Gazetteer, path: impl AsRef<Path>) -> Self {
+        let path = path.as_ref();
+        match std::fs::read(path) {
+            Ok(bytes) => self.gazetteer_bytes(kind, &path.display().to_string(), &bytes),
+            Err(e) => {
+                self.unreadable.get_or_insert(Unreadable::Io {
+                    path: path.to_owned(),
+                    kind: e.kind(),
+                    message: e.to_string(),
+                });
+                self
             }
         }
     }
 
     /// Parses the tables and builds the matcher.
     pub fn build(self) -> Result<Extractor, BuildError> {
-        if let Some((path, msg)) = self.io_error {
-            return Err(BuildError::Io {
+        match self.unreadable {
+            Some(Unreadable::Io {
                 path,
-                source: std::io::Error::other(msg),
-            });
+                kind,
+                message,
+            }) => {
+                return Err(BuildError::Io {
+                    path,
+                    source: std::io::Error::new(kind, message),
+                });
+            }
+            Some(Unreadable::Utf8 { file, line }) => {
+                return Err(BuildError::Gazetteer {
+                    file,
+                    line,
+                    message: "not UTF-8".to_owned(),
+                });
+            }
+            None => {}
         }
         let mut sources = default_sources();
         for (kind, list) in &mut sources {

@@ -64,6 +64,15 @@ impl Gazetteer {
         Gazetteer::Posts,
     ];
 
+    /// What one row of the table is, for messages ("official", "place").
+    fn noun(self) -> &'static str {
+        match self {
+            Gazetteer::Organisations => "organisation",
+            Gazetteer::Places => "place",
+            _ => "official",
+        }
+    }
+
     /// The name of the embedded default file.
     pub fn default_file_name(self) -> &'static str {
         match self {
@@ -188,6 +197,8 @@ pub(crate) fn rows<'a>(
     let columns = kind.columns();
     let mut out = Vec::new();
     let mut header_seen = false;
+    // A byte-order mark, which some editors write, is not part of the header.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     for (i, line) in text.lines().enumerate() {
         let line_no = i + 1;
         let line = line.strip_suffix('\r').unwrap_or(line);
@@ -291,6 +302,16 @@ impl PartialDate {
     }
 }
 
+/// The number of days in `month` (1–12) of `year`, by the Gregorian calendar.
+pub(crate) fn days_in_month(year: i32, month: u32) -> u32 {
+    match month {
+        4 | 6 | 9 | 11 => 30,
+        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 => 28,
+        _ => 31,
+    }
+}
+
 impl std::str::FromStr for PartialDate {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, String> {
@@ -318,6 +339,9 @@ impl std::str::FromStr for PartialDate {
         };
         if parts.next().is_some() {
             return Err(bad());
+        }
+        if u32::from(day) > days_in_month(i32::from(year), u32::from(month)) {
+            return Err(format!("`{s}` is not a day of the calendar"));
         }
         Ok(PartialDate { year, month, day })
     }
@@ -587,6 +611,29 @@ pub(crate) struct Tables {
     pub(crate) member_title: Option<usize>,
     pub(crate) secretary_title: Option<usize>,
     pub(crate) party_committee: Option<usize>,
+    /// References to ids that may be defined on a later line, checked once every table is read.
+    pending: Vec<Pending>,
+}
+
+/// A reference from a gazetteer line to an id of a table (`kind`): a parent organisation, the place a place
+/// merged into, an official's homonyms.
+#[derive(Debug, Clone)]
+struct Pending {
+    file: String,
+    line: usize,
+    kind: Gazetteer,
+    id: String,
+}
+
+impl Pending {
+    fn new(row: &Row<'_>, kind: Gazetteer, id: &str) -> Pending {
+        Pending {
+            file: row.file.to_owned(),
+            line: row.line,
+            kind,
+            id: id.to_owned(),
+        }
+    }
 }
 
 /// The sources of one table: (file name, text) pairs, parsed in order.
@@ -615,6 +662,7 @@ impl Tables {
                 }
             }
         }
+        t.check_references()?;
         t.derive_ministry_titles();
         t.complete_tenures();
         let local = |role: &str| {
@@ -738,6 +786,25 @@ impl Tables {
         self.titles.extend(derived);
     }
 
+    /// Every id a line refers to must be defined in its table.
+    fn check_references(&mut self) -> Result<(), BuildError> {
+        for p in std::mem::take(&mut self.pending) {
+            let defined = match p.kind {
+                Gazetteer::Organisations => self.organisations.iter().any(|o| o.id == p.id),
+                Gazetteer::Places => self.places.iter().any(|x| x.id == p.id),
+                _ => self.officials.iter().any(|o| o.id == p.id),
+            };
+            if !p.id.is_empty() && !defined {
+                return Err(BuildError::Gazetteer {
+                    message: format!("unknown {} id `{}`", p.kind.noun(), p.id),
+                    file: p.file,
+                    line: p.line,
+                });
+            }
+        }
+        Ok(())
+    }
+
     fn organisation_index(&self, id: &str) -> Option<usize> {
         self.organisations.iter().position(|o| o.id == id)
     }
@@ -761,8 +828,14 @@ impl Tables {
                         d => d.parse().map(Some).map_err(|e| row.error(e)),
                     }
                 };
+                let id = row.required(0, "id")?;
+                if self.places.iter().any(|p| p.id == id) {
+                    return Err(row.error(format!("place id `{id}` is defined twice")));
+                }
+                self.pending
+                    .push(Pending::new(row, Gazetteer::Places, row.get(6)));
                 self.places.push(Place {
-                    id: row.required(0, "id")?.to_owned(),
+                    id: id.to_owned(),
                     name: row.required(1, "name")?.to_owned(),
                     aliases: list(2),
                     kind,
@@ -787,6 +860,8 @@ impl Tables {
                 {
                     return Err(row.error(format!("unknown organisation kind `{kind}`")));
                 }
+                self.pending
+                    .push(Pending::new(row, Gazetteer::Organisations, row.get(5)));
                 self.organisations.push(Organisation {
                     id: id.to_owned(),
                     name: row.required(1, "name")?.to_owned(),
@@ -828,8 +903,12 @@ impl Tables {
                         return Err(row.error(format!("template `{t}` needs exactly one `{{}}`")));
                     }
                 }
+                let id = row.required(0, "id")?;
+                if self.bodies.iter().any(|b| b.id == id) {
+                    return Err(row.error(format!("body id `{id}` is defined twice")));
+                }
                 self.bodies.push(Body {
-                    id: row.required(0, "id")?.to_owned(),
+                    id: id.to_owned(),
                     surfaces: list(1),
                     city: row.get(2).to_owned(),
                     province: row.get(3).to_owned(),
@@ -937,6 +1016,10 @@ impl Tables {
             }
             Gazetteer::Officials => {
                 let id = row.required(0, "id")?;
+                for h in row.list(5) {
+                    self.pending
+                        .push(Pending::new(row, Gazetteer::Officials, h));
+                }
                 if self.officials.iter().any(|o| o.id == id) {
                     return Err(row.error(format!("official id `{id}` is defined twice")));
                 }

@@ -229,3 +229,121 @@ fn a_text_in_capitals_finds_no_one_the_text_does_not() {
         extra.len()
     );
 }
+
+#[test]
+fn an_impossible_publication_date_is_ignored() {
+    // Issue 11, case 10: (2024, 13, 45) gave an event on 2025-02-12; extreme years overflowed.
+    let text =
+        "Party General Secretary Tô Lâm had a working session with Hà Nội leaders on Wednesday.";
+    for published in [
+        (2024, 13, 45),
+        (2023, 2, 29),
+        (i32::MAX, 12, 31),
+        (i32::MIN, 1, 1),
+        (2024, 0, 0),
+    ] {
+        let d = cadre::Extractor::default_ref().extract_with(
+            text,
+            &cadre::ExtractOptions {
+                published: Some(published),
+            },
+        );
+        assert_eq!(d.events.len(), 1, "{published:?}");
+        assert_eq!(d.events[0].date, None, "{published:?}");
+    }
+}
+
+fn build_error(kind: cadre::Gazetteer, text: &str) -> String {
+    cadre::Extractor::builder()
+        .gazetteer_text(kind, "my.tsv", text)
+        .build()
+        .map(|_| ())
+        .unwrap_err()
+        .to_string()
+}
+
+#[test]
+fn a_gazetteer_line_that_contradicts_the_tables_is_an_error_with_its_line() {
+    // Issue 11, case 10: these were accepted.
+    use cadre::Gazetteer::*;
+    let places = "id\tname\taliases\tkind\tfrom\tto\tmerged_into\tsource\n";
+    assert_eq!(
+        build_error(Places, &format!("{places}hanoi\tHanoi\t\tcity\t\t\t\t\n")),
+        "my.tsv:2: place id `hanoi` is defined twice"
+    );
+    assert_eq!(
+        build_error(
+            Places,
+            &format!("{places}x\tX\t\tprovince\t\t2025-07-01\tnowhere\t\n")
+        ),
+        "my.tsv:2: unknown place id `nowhere`"
+    );
+    let officials = "id\tname\taliases\trank\tborn\thomonyms\n";
+    assert_eq!(
+        build_error(
+            Officials,
+            &format!("{officials}\nle-van-x\tLê Văn X\t\t\t\tno-one\n")
+        ),
+        "my.tsv:3: unknown official id `no-one`"
+    );
+    let organisations = "id\tname\taliases\tkind\tclass\tparent\tfrom\tto\tsource\n";
+    assert_eq!(
+        build_error(
+            Organisations,
+            &format!("{organisations}x\tX Board\t\tstate\t\tno-parent\t\t\t\n")
+        ),
+        "my.tsv:2: unknown organisation id `no-parent`"
+    );
+    let bodies = "id\tsurfaces\tcity\tprovince\tunit\tnational\tsubordinate\n";
+    assert_eq!(
+        build_error(
+            Bodies,
+            &format!("{bodies}party-committee\tParty Committee\t\t{{}} Party Committee\t\t\t\n")
+        ),
+        "my.tsv:2: body id `party-committee` is defined twice"
+    );
+    let posts = "official\trole\torganisation\tfrom\tto\tsource\n";
+    assert_eq!(
+        build_error(
+            Posts,
+            &format!("{posts}to-lam\tMember\tPolitburo\t2021-02-30\t\thttps://example.org\n")
+        ),
+        "my.tsv:2: `2021-02-30` is not a day of the calendar"
+    );
+}
+
+#[test]
+fn a_byte_order_mark_before_the_header_is_read_as_nothing() {
+    // Issue 11, case 10: the header was rejected with a message that showed the same header.
+    let ranks = "\u{feff}rank\tvariants\tservice\nField Marshal\t\tarmy\n";
+    let ex = cadre::Extractor::builder()
+        .gazetteer_text(cadre::Gazetteer::Ranks, "ranks.tsv", ranks)
+        .build();
+    assert!(ex.is_ok(), "{:?}", ex.err());
+}
+
+#[test]
+fn unreadable_gazetteers_keep_the_line_and_the_error_kind() {
+    // Issue 11, case 10: invalid UTF-8 named the file but not the line; every I/O error became `Other`.
+    let err = cadre::Extractor::builder()
+        .gazetteer_bytes(
+            cadre::Gazetteer::Ranks,
+            "ranks.tsv",
+            b"rank\tvariants\tservice\n\nColonel\xff\t\tarmy\n",
+        )
+        .build()
+        .map(|_| ())
+        .unwrap_err();
+    assert_eq!(err.to_string(), "ranks.tsv:3: not UTF-8");
+    let err = cadre::Extractor::builder()
+        .gazetteer_file(cadre::Gazetteer::Ranks, "/no/such/dir/ranks.tsv")
+        .build()
+        .map(|_| ())
+        .unwrap_err();
+    match err {
+        cadre::BuildError::Io { source, .. } => {
+            assert_eq!(source.kind(), std::io::ErrorKind::NotFound)
+        }
+        other => panic!("{other}"),
+    }
+}

@@ -126,7 +126,7 @@ fn an_undeclared_shared_name_is_found() {
                  a\tMember\tPolitburo\t2016\t2021\thttps://example.org/a\n\
                  b\tMember\tPolitburo\t2021\t2026\thttps://example.org/b\n";
     let officials = "id\tname\taliases\trank\tborn\thomonyms\n\
-                     a\tLê Văn A\t\t\t\t\nb\tLe Van A\t\t\t\tc\n";
+                     a\tLê Văn A\t\t\t\t\nb\tLe Van A\t\t\t\tc\nc\tLe Van C\t\t\t\t\n";
     assert_eq!(
         undeclared_homonyms(&with(officials, posts)),
         [

@@ -27,7 +27,7 @@ pub(crate) mod relations;
 pub(crate) mod sentences;
 pub(crate) mod syllable;
 
-use crate::gazetteer::Tables;
+use crate::gazetteer::{Tables, days_in_month};
 use crate::matcher::Hit;
 use crate::roster::Roster;
 use unicode_segmentation::UnicodeSegmentation;
@@ -394,7 +394,10 @@ pub(crate) fn publication_date(
     text: &str,
     given: Option<(i32, u32, u32)>,
 ) -> Option<(i32, u32, u32)> {
-    if given.is_some() {
+    // An impossible date given is ignored, as if none were given.
+    if let Some((y, m, d)) = given
+        && is_date(y, m, d)
+    {
         return given;
     }
     let head = text.trim_start();
@@ -405,9 +408,15 @@ pub(crate) fn publication_date(
         return None;
     }
     let y = d[..4].parse().ok()?;
-    let m = d[5..7].parse().ok().filter(|m| (1..=12).contains(m))?;
-    let day = d[8..10].parse().ok().filter(|d| (1..=31).contains(d))?;
-    Some((y, m, day))
+    let m = d[5..7].parse().ok()?;
+    let day = d[8..10].parse().ok()?;
+    is_date(y, m, day).then_some((y, m, day))
+}
+
+/// Whether (year, month, day) is a day of the calendar in the years news can be from (1000–9999): dates outside
+/// them would only overflow the date arithmetic.
+fn is_date(y: i32, m: u32, d: u32) -> bool {
+    (1000..=9999).contains(&y) && (1..=12).contains(&m) && d >= 1 && d <= days_in_month(y, m)
 }
 
 /// Everything the rules share about one document.
@@ -485,6 +494,17 @@ mod tests {
         );
         assert_eq!(publication_date("The meeting", None), None);
         assert_eq!(publication_date("date 2024-13-01", None), None);
+        assert_eq!(publication_date("date 2023-02-29", None), None);
+        assert_eq!(
+            publication_date("date 2024-02-29", None),
+            Some((2024, 2, 29))
+        );
+        assert_eq!(publication_date("x", Some((2024, 13, 45))), None);
+        assert_eq!(publication_date("x", Some((i32::MAX, 1, 1))), None);
+        assert_eq!(
+            publication_date("date 2024-01-02", Some((2024, 2, 30))),
+            Some((2024, 1, 2))
+        );
         assert_eq!(
             publication_date("x", Some((2020, 1, 2))),
             Some((2020, 1, 2))
