@@ -347,3 +347,14 @@ fn unreadable_gazetteers_keep_the_line_and_the_error_kind() {
         other => panic!("{other}"),
     }
 }
+
+mod common;
+
+#[test]
+fn the_invariants_hold_on_every_dev_text() {
+    for (id, text) in dev_texts() {
+        if let Err(e) = common::check(&text, &extract(&text)) {
+            panic!("{id}: {e}");
+        }
+    }
+}
