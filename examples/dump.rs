@@ -1,12 +1,13 @@
 //! Dumps what cadre extracts from texts.
 //!
 //! ```text
-//! cargo run --release --example dump -- [--format json|jsonl|tsv] [FILE.txt ... | --jsonl INPUT.jsonl | -]
+//! cargo run --release --example dump -- [--format json|jsonl|tsv] [--html] [FILE.txt ... | --jsonl INPUT.jsonl | -]
 //! ```
 //!
 //! - `FILE.txt`: one text per file; its id is the file stem.
 //! - `--jsonl INPUT.jsonl`: one `{"id", "text", "published"?}` object per line.
 //! - `-` (or nothing): the text on standard input, id `stdin`.
+//! - `--html`: decode HTML character references (`T&ocirc; L&acirc;m`) before extracting.
 //!
 //! `--format jsonl` (the default) prints one object per document in the shape the scorer reads
 //! (`../shared/eval/OUTPUT.md`); `json` pretty-prints the full [`cadre::Document`]s with ids; `tsv` prints one
@@ -65,7 +66,9 @@ fn parse_date(s: &str) -> Result<(i32, u32, u32), String> {
 }
 
 fn usage() -> ExitCode {
-    eprintln!("usage: dump [--format json|jsonl|tsv] [FILE.txt ... | --jsonl INPUT.jsonl | -]");
+    eprintln!(
+        "usage: dump [--format json|jsonl|tsv] [--html] [FILE.txt ... | --jsonl INPUT.jsonl | -]"
+    );
     ExitCode::from(2)
 }
 
@@ -145,6 +148,7 @@ fn run() -> Result<bool, Stop> {
     let mut format = Format::Jsonl;
     let mut files: Vec<OsString> = Vec::new();
     let mut jsonl: Vec<OsString> = Vec::new();
+    let mut html_entities = false;
     let mut args = std::env::args_os().skip(1);
     while let Some(a) = args.next() {
         match a.to_str() {
@@ -166,6 +170,7 @@ fn run() -> Result<bool, Stop> {
                     return Ok(false);
                 }
             },
+            Some("--html") => html_entities = true,
             Some("-h" | "--help") => {
                 usage();
                 return Ok(true);
@@ -183,7 +188,11 @@ fn run() -> Result<bool, Stop> {
     w.start()?;
     let mut ok = true;
     let emit = |w: &mut Writer<_>, id: &str, text: &str, published| {
-        let doc = ex.extract_with(text, &ExtractOptions { published });
+        let options = ExtractOptions {
+            published,
+            html_entities,
+        };
+        let doc = ex.extract_with(text, &options);
         w.document(id, &doc)
     };
     for path in files.iter().filter(|f| f.as_os_str() != "-") {

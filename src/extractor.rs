@@ -1,5 +1,6 @@
 //! The extractor: built once from the gazetteers, then used for any number of texts, from any number of threads.
 
+use crate::clean::Cleaned;
 use crate::error::BuildError;
 use crate::fold::{Folded, fold_str};
 use crate::gazetteer::{Gazetteer, PartialDate, Sources, Tables, default_sources};
@@ -18,7 +19,7 @@ use std::path::Path;
 /// use cadre::{ExtractOptions, Extractor};
 /// let doc = Extractor::default_ref().extract_with(
 ///     "Party General Secretary Tô Lâm had a working session with Hà Nội leaders on Wednesday.",
-///     &ExtractOptions { published: Some((2024, 11, 27)) },
+///     &ExtractOptions { published: Some((2024, 11, 27)), ..Default::default() },
 /// );
 /// assert_eq!(doc.events[0].date.as_deref(), Some("2024-11-27"));
 /// ```
@@ -28,6 +29,25 @@ pub struct ExtractOptions {
     /// A date that is no day of the calendar (month 13, February 30) or whose year is outside 1000–9999 is ignored,
     /// as if none were given.
     pub published: Option<(i32, u32, u32)>,
+    /// Decode HTML character references (`T&ocirc; L&acirc;m`, `Ph&#7841;m`) before extracting; spans still
+    /// cover the references as written. Off by default: plain text may hold an ampersand that is no reference.
+    pub html_entities: bool,
+}
+
+/// Maps every span of `doc` with `f`.
+fn map_spans(doc: &mut Document, f: impl Fn(Span) -> Span) {
+    let mentions = doc
+        .persons
+        .iter_mut()
+        .flat_map(|p| &mut p.mentions)
+        .chain(doc.organisations.iter_mut().flat_map(|o| &mut o.mentions))
+        .chain(doc.locations.iter_mut().flat_map(|l| &mut l.mentions))
+        .chain(doc.documents.iter_mut().flat_map(|d| &mut d.mentions))
+        .chain(doc.events.iter_mut().flat_map(|e| &mut e.mentions))
+        .chain(doc.relations.iter_mut().map(|r| &mut r.evidence));
+    for s in mentions {
+        *s = f(*s);
+    }
 }
 
 /// A post that the gazetteer knows for an official, with its public source.
@@ -235,6 +255,17 @@ impl Extractor {
 
     /// Extracts from `text` with options (the publication date).
     pub fn extract_with(&self, text: &str, options: &ExtractOptions) -> Document {
+        let cleaned = Cleaned::new(text, options.html_entities);
+        let mut doc = self.extract_cleaned(cleaned.as_str(), options);
+        map_spans(&mut doc, |s| {
+            let (start, end) = cleaned.original(s.start, s.end);
+            Span { start, end }
+        });
+        doc
+    }
+
+    /// Extracts from a cleaned text; the spans are the cleaned text's.
+    fn extract_cleaned(&self, text: &str, options: &ExtractOptions) -> Document {
         let folded = Folded::new(text);
         let hits = self.matcher.hits(text, &folded);
         let sentences = rules::sentences::Sentences::new(text);

@@ -29,18 +29,22 @@
 //!
 //! The text flows one way, and no stage reaches back up the chain:
 //!
-//! 1. **Fold** the text once: diacritics removed (`Tô Lâm` → `to lam`, `đ` → `d`), lower case, with a map from
+//! 1. **Clean** the text: one form for line ends, white space, invisible characters, decomposed Vietnamese and
+//!    text wrapped at a fixed width, and, with [`ExtractOptions::html_entities`], HTML character references. Text
+//!    that needs none of it (most does not) is not copied.
+//! 2. **Fold** the text once: diacritics removed (`Tô Lâm` → `to lam`, `đ` → `d`), lower case, with a map from
 //!    every folded byte back to the caller's byte offsets (for ASCII text the map is the identity and is not stored).
-//! 2. **Match** once: one Aho-Corasick automaton over every folded surface form of every gazetteer (officials,
+//! 3. **Match** once: one Aho-Corasick automaton over every folded surface form of every gazetteer (officials,
 //!    titles, ranks, organisations, local bodies, places, family names, event words, cues). Hits are kept on
 //!    word boundaries and where the original's capitals fit (a name needs capitals; `CMC` must be in capitals).
-//! 3. **Rules** turn hits into entities and relations (see the rule ids in [`Person::rule`], [`Relation::rule`]):
+//! 4. **Rules** turn hits into entities and relations (see the rule ids in [`Person::rule`], [`Relation::rule`]):
 //!    names led by a family name or a title, short mentions; organisations composed from a host and a body
 //!    ("Party Committee of Hà Nội") or resolved from the article's subject ("the Provincial Military Command");
 //!    a title grammar that reads chains of posts and named attachment rules, tried in the order of
 //!    [`ATTACHMENT_RULES`], that say whose each chain is (before or after a name, appositives, lists, signatures,
 //!    "respectively", election and appointment predicates).
-//! 4. **Assemble** the [`Document`]: plain data, `serde` both ways, spans as byte offsets into your text.
+//! 5. **Assemble** the [`Document`]: plain data, `serde` both ways, spans as byte offsets into your text (the
+//!    text as you gave it, not the cleaned one).
 //!
 //! ## Gazetteers
 //!
@@ -63,6 +67,7 @@
 //! fails and never panics on any `&str`, empty or huge.
 #![deny(missing_docs)]
 
+mod clean;
 mod error;
 mod extractor;
 mod fold;

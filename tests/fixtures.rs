@@ -40,8 +40,13 @@ fn dev_snapshots() {
             let p: Vec<i32> = d.split('-').map(|x| x.parse().unwrap()).collect();
             (p[0], p[1] as u32, p[2] as u32)
         });
-        let doc = cadre::Extractor::default_ref()
-            .extract_with(text, &cadre::ExtractOptions { published });
+        let doc = cadre::Extractor::default_ref().extract_with(
+            text,
+            &cadre::ExtractOptions {
+                published,
+                ..Default::default()
+            },
+        );
         insta::assert_json_snapshot!(gold["id"].as_str().unwrap().to_owned(), doc);
     }
 }

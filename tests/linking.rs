@@ -7,6 +7,7 @@ fn on(text: &str, date: (i32, u32, u32)) -> Document {
         text,
         &ExtractOptions {
             published: Some(date),
+            ..Default::default()
         },
     )
 }
@@ -128,6 +129,7 @@ fn the_date_decides_between_namesakes_when_only_one_served() {
     let id = |date| {
         let opts = ExtractOptions {
             published: Some(date),
+            ..Default::default()
         };
         ex.extract_with("Tran Van An visited the school.", &opts)
             .persons[0]

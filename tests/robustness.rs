@@ -246,6 +246,7 @@ fn an_impossible_publication_date_is_ignored() {
             text,
             &cadre::ExtractOptions {
                 published: Some(published),
+                ..Default::default()
             },
         );
         assert_eq!(d.events.len(), 1, "{published:?}");
@@ -357,4 +358,115 @@ fn the_invariants_hold_on_every_dev_text() {
             panic!("{id}: {e}");
         }
     }
+}
+
+#[test]
+fn every_input_the_fuzzers_found_keeps_the_invariants() {
+    // Each file of tests/fuzz_regressions is a text a fuzz target (fuzz/) once failed on, as the target saw it.
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fuzz_regressions");
+    let mut n = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        if let Err(e) = common::check(&text, &extract(&text)) {
+            panic!("{}: {e}", path.display());
+        }
+        n += 1;
+    }
+    assert!(n > 0, "no regression inputs in {dir}");
+}
+
+fn relations(text: &str, options: &cadre::ExtractOptions) -> Vec<(String, String, Option<String>)> {
+    let d = cadre::Extractor::default_ref().extract_with(text, options);
+    d.relations
+        .iter()
+        .map(|r| {
+            (
+                d.persons[r.person].name.clone(),
+                r.role.clone(),
+                r.organisation.map(|o| d.organisations[o].name.clone()),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_lone_carriage_return_ends_a_line() {
+    // Issue 11, case 7: the signature rule read nothing across a lone CR.
+    let lf = "Lt. Gen. TRAN VO DUNG\nPolitical Commissar of Military Region 4";
+    let o = cadre::ExtractOptions::default();
+    assert!(!relations(lf, &o).is_empty());
+    assert_eq!(relations(&lf.replace('\n', "\r"), &o), relations(lf, &o));
+    assert_eq!(relations(&lf.replace('\n', "\r\n"), &o), relations(lf, &o));
+}
+
+#[test]
+fn names_keep_no_odd_white_space() {
+    // Issue 11, case 4: with no-break spaces the name was found but kept them.
+    let d = extract("Do\u{a0}Van\u{202f}Binh, Secretary of the Hanoi Party Committee, spoke.");
+    assert_eq!(d.persons[0].name, "Do Van Binh");
+}
+
+#[test]
+fn html_character_references_are_decoded_on_request() {
+    // Issue 11, case 8: "T&ocirc; L&acirc;m" and "Ph&#7841;m Minh Ch&#237;nh" were not found.
+    let text =
+        "Party General Secretary T&ocirc; L&acirc;m met Prime Minister Ph&#7841;m Minh Ch&#237;nh.";
+    let html = cadre::ExtractOptions {
+        html_entities: true,
+        ..Default::default()
+    };
+    let d = cadre::Extractor::default_ref().extract_with(text, &html);
+    spans_ok(text, &d);
+    let names: Vec<&str> = d.persons.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Tô Lâm", "Phạm Minh Chính"]);
+    let m = d.persons[0].mentions[0];
+    assert_eq!(&text[m.start..m.end], "T&ocirc; L&acirc;m");
+    assert_eq!(relations(text, &html).len(), 2);
+    // Off by default: plain text keeps its ampersands.
+    assert!(extract(text).persons.iter().all(|p| p.name != "Tô Lâm"));
+}
+
+/// A text whose paragraphs are wrapped at `width` columns, paragraphs parted by a blank line, as e-mail and PDF
+/// extracts are; and the same paragraphs unwrapped.
+fn wrapped(text: &str, width: usize) -> (String, String) {
+    let paragraphs: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+    let wrap = |p: &str| {
+        let mut lines: Vec<String> = vec![String::new()];
+        for w in p.split(' ') {
+            let last = lines.last_mut().unwrap();
+            if !last.is_empty() && last.chars().count() + 1 + w.chars().count() > width {
+                lines.push(w.to_owned());
+            } else {
+                if !last.is_empty() {
+                    last.push(' ');
+                }
+                last.push_str(w);
+            }
+        }
+        lines.join("\n")
+    };
+    (
+        paragraphs
+            .iter()
+            .map(|p| wrap(p))
+            .collect::<Vec<_>>()
+            .join("\n\n"),
+        paragraphs.join("\n\n"),
+    )
+}
+
+#[test]
+fn hard_wrapped_text_gives_what_the_unwrapped_text_gives() {
+    // Issue 11, case 7: text wrapped at 70 columns lost half the relations.
+    let o = cadre::ExtractOptions::default();
+    let (mut same, mut total) = (0, 0);
+    for (_, text) in dev_texts() {
+        let (wrapped, plain) = wrapped(&text, 70);
+        let want = relations(&plain, &o);
+        let got = relations(&wrapped, &o);
+        total += want.len();
+        same += want.iter().filter(|r| got.contains(r)).count();
+    }
+    assert!(same * 100 >= total * 95, "{same} of {total}");
 }

@@ -824,6 +824,7 @@ fn foreign_names_with_initials_and_posts_to_a_country() {
 fn a_post_taken_a_term_before_the_article_is_past() {
     let opts = cadre::ExtractOptions {
         published: Some((2022, 7, 22)),
+        ..Default::default()
     };
     let d = cadre::Extractor::default_ref().extract_with(
         "Ha Van Long spoke. In November 2008, he became Deputy Chairman of the Nghe An Provincial People's Committee. In October 2019, he was elected Secretary of the Nghe An Provincial Party Committee.",

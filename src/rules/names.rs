@@ -28,7 +28,7 @@ use crate::fold::{fold_str, fold_word};
 use crate::gazetteer::{Cue, TitleOrg};
 use crate::matcher::{Entry, Hit};
 use crate::roster::{held_on, same_role};
-use crate::rules::syllable::is_syllable;
+use crate::rules::syllable::is_name_syllable;
 use crate::rules::{Context, STYLES};
 use std::collections::HashMap;
 
@@ -245,12 +245,10 @@ pub(crate) fn find(cx: &Context<'_>) -> Names {
             {
                 break;
             }
-            // In capitals every word looks like a name: one that no Vietnamese syllable spells ends it.
-            let word = &text[next..word_end];
-            if in_capitals(word) && {
-                fold_word(word, &mut key);
-                !is_syllable(&key)
-            } {
+            // A word that no syllable of a name spells ends the name ("Hoang Thuy September", and in capitals,
+            // where every word looks like a name, "HOANG TRUNG HAI HAS BEEN NAMED").
+            fold_word(&text[next..word_end], &mut key);
+            if !is_name_syllable(&key) {
                 break;
             }
             words += 1;
@@ -308,7 +306,7 @@ fn capitals_prose(cx: &Context<'_>, words: &str) -> bool {
         && words.split(' ').any(|w| {
             fold_word(w.trim_end_matches(['.', ',']), &mut key);
             key.len() > 1
-                && (!is_syllable(&key) || cx.tables.grammar.capitals_not_name.contains(&key))
+                && (!is_name_syllable(&key) || cx.tables.grammar.capitals_not_name.contains(&key))
         })
 }
 

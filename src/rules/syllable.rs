@@ -3,7 +3,8 @@
 //! A Vietnamese name is made of syllables, and a syllable is an onset (none, "b", "ch", "ngh", "qu", …), a vowel
 //! nucleus ("a", "oa", "uye", "ieu", …) and a final (none, "c", "ch", "m", "n", "ng", "nh", "p", "t"). In text
 //! written in capitals, where every word looks like a name, this is what tells "HOANG TRUNG HAI" from the "HAS
-//! BEEN NAMED" after it: English words rarely fit the shape.
+//! BEEN NAMED" after it: English words rarely fit the shape. Chinese names, which the same articles hold, are read
+//! in pinyin ("Dong Jun").
 
 /// Onsets, longest first so that "ngh" is tried before "ng" and "n".
 const ONSETS: &[&str] = &[
@@ -37,9 +38,37 @@ pub(crate) fn is_syllable(word: &str) -> bool {
         })
 }
 
+/// Pinyin initials, longest first.
+const PINYIN_INITIALS: &[&str] = &[
+    "zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r",
+    "z", "c", "s", "y", "w", "",
+];
+
+/// Pinyin finals without tone marks (ü written u or v).
+const PINYIN_FINALS: &[&str] = &[
+    "a", "o", "e", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng", "ong", "er", "i", "ia", "ie",
+    "iao", "iu", "ian", "in", "iang", "ing", "iong", "u", "ua", "uo", "uai", "ui", "uan", "un",
+    "uang", "ueng", "ue", "v", "ve", "van", "vn",
+];
+
+/// Whether `word`, folded, can be a syllable of a Chinese name in pinyin ("dong jun", "xi jinping" has two).
+pub(crate) fn is_pinyin(word: &str) -> bool {
+    !word.is_empty()
+        && word.len() <= 6
+        && PINYIN_INITIALS
+            .iter()
+            .filter_map(|i| word.strip_prefix(i))
+            .any(|f| PINYIN_FINALS.contains(&f))
+}
+
+/// Whether `word`, folded, can be a syllable of a name of the region: Vietnamese, or Chinese in pinyin.
+pub(crate) fn is_name_syllable(word: &str) -> bool {
+    is_syllable(word) || is_pinyin(word)
+}
+
 #[cfg(test)]
 mod tests {
-    use super::is_syllable;
+    use super::{is_name_syllable, is_syllable};
 
     #[test]
     fn vietnamese_syllables_fit() {
@@ -49,6 +78,18 @@ mod tests {
             "ngoc", "thuy", "phuoc", "luu", "chinh",
         ] {
             assert!(is_syllable(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn pinyin_syllables_are_name_syllables() {
+        for w in [
+            "jun", "zhao", "wei", "xi", "qiang", "zhang", "shen", "cai", "jin", "ping",
+        ] {
+            assert!(is_name_syllable(w), "{w}");
+        }
+        for w in ["september", "culture", "lunar", "has", "been", "meets"] {
+            assert!(!is_name_syllable(w), "{w}");
         }
     }
 

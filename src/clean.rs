@@ -1,0 +1,334 @@
+//! Cleaning: the text as the rules read it, with a map back to the caller's bytes.
+//!
+//! Scraped text varies in ways that say nothing: line ends (`\r\n`, a lone `\r`), white space (tabs, no-break and
+//! thin spaces, runs of spaces), characters that show nothing (soft hyphens, zero-width spaces and joiners,
+//! direction marks, byte-order marks), Vietnamese in decomposed form (NFD, as macOS writes it), lines wrapped at
+//! a fixed width (e-mail, PDF extracts) and, in HTML, character references (`T&ocirc; L&acirc;m`). Cleaning makes
+//! one form of all of these, so that the rules need to know only one:
+//!
+//! - every line end is `\n`;
+//! - every other white space character is a space, and a run of them one space;
+//! - characters that show nothing are dropped; combining marks are composed with their base (NFC);
+//! - in a text wrapped at a fixed width, a line break inside a paragraph is a space;
+//! - with [`ExtractOptions::html_entities`](crate::ExtractOptions::html_entities), character references are
+//!   decoded.
+//!
+//! Every cleaned byte remembers the offset of the original character (or reference) it came from, so spans found
+//! in the cleaned text map back to spans of the caller's text, on character boundaries. Text that needs none of
+//! this (most ASCII news text) is borrowed as it is: nothing is copied and the map is the identity.
+
+use std::borrow::Cow;
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+/// A cleaned text and its map back to the original.
+#[derive(Debug)]
+pub(crate) struct Cleaned<'a> {
+    text: Cow<'a, str>,
+    /// For each cleaned byte, the original offset of the character it came from; empty when the text is borrowed.
+    map: Vec<u32>,
+    original_len: usize,
+}
+
+impl<'a> Cleaned<'a> {
+    /// Cleans `original`; `entities` decodes HTML character references.
+    pub(crate) fn new(original: &'a str, entities: bool) -> Cleaned<'a> {
+        let unwrap = wrapped_lines(original);
+        if !needs_cleaning(original, entities) && unwrap.is_none() {
+            return Cleaned {
+                text: Cow::Borrowed(original),
+                map: Vec::new(),
+                original_len: original.len(),
+            };
+        }
+        let mut out = Builder {
+            text: String::with_capacity(original.len()),
+            map: Vec::with_capacity(original.len()),
+        };
+        let mut chars = original.char_indices().peekable();
+        let mut line_start = true;
+        let mut line_len = 0usize;
+        while let Some((at, c)) = chars.next() {
+            match c {
+                '\r' | '\n' => {
+                    let mut next = at + 1;
+                    if c == '\r' && chars.peek().is_some_and(|&(_, n)| n == '\n') {
+                        chars.next();
+                        next += 1;
+                    }
+                    // A line wrapped at the width goes on in the next line.
+                    let next_blank = original[next..]
+                        .split(['\n', '\r'])
+                        .next()
+                        .is_none_or(|l| l.trim().is_empty());
+                    let wrapped =
+                        unwrap.is_some_and(|w| line_len + 25 >= w && !line_start && !next_blank);
+                    if wrapped {
+                        out.space(at);
+                    } else {
+                        out.trim_space();
+                        out.push('\n', at);
+                    }
+                    line_start = !wrapped;
+                    line_len = 0;
+                }
+                '&' if entities => match entity(&original[at..]) {
+                    Some((decoded, len)) => {
+                        for _ in 0..len - 1 {
+                            chars.next();
+                        }
+                        for d in decoded.chars() {
+                            out.char(d, at);
+                        }
+                        line_len += len;
+                        line_start = false;
+                    }
+                    None => {
+                        out.push(c, at);
+                        line_len += 1;
+                        line_start = false;
+                    }
+                },
+                _ if c.is_whitespace() => {
+                    out.space(at);
+                    line_len += 1;
+                }
+                _ if invisible(c) => {}
+                _ if chars.peek().is_some_and(|&(_, n)| is_combining_mark(n)) => {
+                    // A base and its marks, composed.
+                    let mut end = at + c.len_utf8();
+                    while let Some(&(m_at, m)) = chars.peek() {
+                        if !is_combining_mark(m) && !invisible(m) {
+                            break;
+                        }
+                        chars.next();
+                        end = m_at + m.len_utf8();
+                    }
+                    for d in original[at..end].chars().filter(|&d| !invisible(d)).nfc() {
+                        out.push(d, at);
+                    }
+                    line_len += 1;
+                    line_start = false;
+                }
+                _ => {
+                    out.char(c, at);
+                    line_len += 1;
+                    line_start = false;
+                }
+            }
+        }
+        Cleaned {
+            text: Cow::Owned(out.text),
+            map: out.map,
+            original_len: original.len(),
+        }
+    }
+
+    /// The cleaned text.
+    pub(crate) fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// The span of the original text that cleaned `start..end` came from.
+    pub(crate) fn original(&self, start: usize, end: usize) -> (usize, usize) {
+        if self.map.is_empty() {
+            return (start, end);
+        }
+        let at = |i: usize| self.map.get(i).map_or(self.original_len, |&o| o as usize);
+        (at(start), at(end))
+    }
+}
+
+/// The cleaned text being built.
+struct Builder {
+    text: String,
+    map: Vec<u32>,
+}
+
+impl Builder {
+    fn push(&mut self, c: char, at: usize) {
+        self.text.push(c);
+        self.map.resize(self.text.len(), at as u32);
+    }
+
+    /// A character that is neither white space nor a line end (a decoded reference may be either).
+    fn char(&mut self, c: char, at: usize) {
+        if c == '\n' || c == '\r' {
+            self.trim_space();
+            self.push('\n', at);
+        } else if c.is_whitespace() {
+            self.space(at);
+        } else if !invisible(c) {
+            self.push(c, at);
+        }
+    }
+
+    /// One space, unless one or a line start is there already.
+    fn space(&mut self, at: usize) {
+        if !self.text.is_empty() && !self.text.ends_with([' ', '\n']) {
+            self.push(' ', at);
+        }
+    }
+
+    /// Drops a space before a line end.
+    fn trim_space(&mut self) {
+        if self.text.ends_with(' ') {
+            self.text.pop();
+            self.map.pop();
+        }
+    }
+}
+
+/// Characters that show nothing: the soft hyphen, zero-width spaces and joiners, direction marks and isolates,
+/// the word joiner and invisible operators, and the byte-order mark.
+pub(crate) fn invisible(c: char) -> bool {
+    matches!(c,
+        '\u{00AD}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
+}
+
+/// Whether anything in `text` would change: a carriage return, a tab, a double space or a space before a line
+/// end, a non-ASCII white space, invisible or combining character, or (with `entities`) an ampersand.
+fn needs_cleaning(text: &str, entities: bool) -> bool {
+    let bytes = text.as_bytes();
+    if memchr::memchr2(b'\t', b'\r', bytes).is_some()
+        || memchr::memmem::find(bytes, b"  ").is_some()
+        || memchr::memmem::find(bytes, b" \n").is_some()
+        || (entities && memchr::memchr(b'&', bytes).is_some())
+    {
+        return true;
+    }
+    !text.is_ascii()
+        && text
+            .chars()
+            .any(|c| !c.is_ascii() && (c.is_whitespace() || invisible(c) || is_combining_mark(c)))
+}
+
+/// The width a text is wrapped at, when its paragraphs are broken into lines of about the same length (as e-mail
+/// and PDF extracts are): most lines that a line of the same paragraph follows are long, close to the longest,
+/// and many end without a sentence end before a line that goes on in lower case. None for text whose lines are
+/// paragraphs, headings or list items.
+fn wrapped_lines(text: &str) -> Option<usize> {
+    let mut inner: Vec<(usize, bool, bool)> = Vec::new(); // (length, ends a sentence, next starts in lower case)
+    let mut lines = text
+        .split('\n')
+        .map(|l| l.trim_end_matches('\r'))
+        .peekable();
+    while let Some(line) = lines.next() {
+        let Some(next) = lines.peek() else { break };
+        if line.trim().is_empty() || next.trim().is_empty() {
+            continue;
+        }
+        let len = line.chars().count();
+        if len > 120 {
+            return None;
+        }
+        let ends = line
+            .trim_end()
+            .ends_with(['.', '!', '?', ':', ';', '"', '”']);
+        let lower = next.trim_start().starts_with(char::is_lowercase);
+        inner.push((len, ends, lower));
+    }
+    if inner.len() < 4 {
+        return None;
+    }
+    let width = inner.iter().map(|l| l.0).max()?;
+    let long = inner.iter().filter(|l| l.0 + 25 >= width).count();
+    let open = inner.iter().filter(|l| !l.1).count();
+    let lower = inner.iter().filter(|l| l.2).count();
+    (width >= 30
+        && long * 4 >= inner.len() * 3
+        && open * 2 >= inner.len()
+        && lower * 10 >= inner.len() * 3)
+        .then_some(width)
+}
+
+/// The HTML character reference at the start of `s` ("&ocirc;", "&#7841;", "&#xE2;") and its length in bytes.
+fn entity(s: &str) -> Option<(Cow<'static, str>, usize)> {
+    let end = s.as_bytes().iter().take(34).position(|&b| b == b';')?;
+    let reference = &s[..=end];
+    let body = &reference[1..end];
+    if body.is_empty() || !body.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'#') {
+        return None;
+    }
+    let decoded = html_escape::decode_html_entities(reference);
+    if decoded == reference {
+        return None;
+    }
+    Some((Cow::Owned(decoded.into_owned()), end + 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn clean(s: &str) -> String {
+        Cleaned::new(s, true).as_str().to_owned()
+    }
+
+    #[test]
+    fn plain_text_is_borrowed() {
+        let c = Cleaned::new("Tô Lâm met voters.\nHà Nội", false);
+        assert!(matches!(c.text, Cow::Borrowed(_)));
+        assert_eq!(c.original(3, 7), (3, 7));
+    }
+
+    #[test]
+    fn line_ends_white_space_and_invisible_characters_take_one_form() {
+        assert_eq!(clean("a\r\nb\rc\n"), "a\nb\nc\n");
+        assert_eq!(
+            clean("Nguyen  Van\tNen \u{a0}x\u{3000}y \n"),
+            "Nguyen Van Nen x y\n"
+        );
+        assert_eq!(clean("Tô Lâ\u{ad}m\u{200b}"), "Tô Lâm");
+        assert_eq!(clean("To\u{302} La\u{302}m"), "Tô Lâm");
+    }
+
+    #[test]
+    fn entities_are_decoded_only_when_asked() {
+        assert_eq!(
+            clean("T&ocirc; L&acirc;m &amp; Ph&#7841;m &#x110;&#236;nh &bogus; a&b"),
+            "Tô Lâm & Phạm Đình &bogus; a&b"
+        );
+        assert_eq!(Cleaned::new("T&ocirc;", false).as_str(), "T&ocirc;");
+    }
+
+    #[test]
+    fn spans_map_back_to_the_original_characters() {
+        let original = "Ph&#7841;m  Minh\u{ad} Ch&iacute;nh, PM";
+        let c = Cleaned::new(original, true);
+        assert_eq!(c.as_str(), "Phạm Minh Chính, PM");
+        let (s, e) = c.original(0, c.as_str().find(',').unwrap());
+        assert_eq!(&original[s..e], "Ph&#7841;m  Minh\u{ad} Ch&iacute;nh");
+        // What cleaning dropped belongs to the character before it: a span never starts inside a grapheme.
+        let at = c.as_str().find("Minh").unwrap();
+        let (s, e) = c.original(at, at + 4);
+        assert_eq!(&original[s..e], "Minh\u{ad}");
+    }
+
+    #[test]
+    fn a_text_wrapped_at_a_width_is_unwrapped() {
+        let text = "Secretary of the Hanoi Party Committee Dinh Tien Dung met voters of\n\
+                    Hoan Kiem district on Wednesday, where he said that the city would\n\
+                    continue to reform its administration and that the voters' opinions\n\
+                    would be heard by the city's leaders in the coming months and years.\n\
+                    \n\
+                    Lt. Gen. TRAN VO DUNG\n\
+                    Political Commissar of Military Region 4\n";
+        let c = clean(text);
+        assert!(
+            c.starts_with(
+                "Secretary of the Hanoi Party Committee Dinh Tien Dung met voters of Hoan Kiem"
+            ),
+            "{c}"
+        );
+        assert!(
+            c.contains("years.\n\nLt. Gen. TRAN VO DUNG\nPolitical"),
+            "{c}"
+        );
+        // Lines that are items or paragraphs keep their breaks.
+        let list = "The Standing Board:\n1. General Tran Van An, Minister\n2. Lieutenant General Le Minh Bao, Deputy\n\
+                    3. Major General Pham Van Duc, Deputy\n4. Colonel Nguyen Van Nen, Member\n";
+        assert_eq!(wrapped_lines(list), None);
+    }
+}
