@@ -17,6 +17,7 @@
 //! in the cleaned text map back to spans of the caller's text, on character boundaries. Text that needs none of
 //! this (most ASCII news text) is borrowed as it is: nothing is copied and the map is the identity.
 
+use crate::offsets::OffsetMap;
 use std::borrow::Cow;
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
@@ -26,7 +27,7 @@ use unicode_normalization::char::is_combining_mark;
 pub(crate) struct Cleaned<'a> {
     text: Cow<'a, str>,
     /// For each cleaned byte, the original offset of the character it came from; empty when the text is borrowed.
-    map: Vec<u32>,
+    map: OffsetMap,
     original_len: usize,
 }
 
@@ -37,13 +38,13 @@ impl<'a> Cleaned<'a> {
         if !needs_cleaning(original, entities) && unwrap.is_none() {
             return Cleaned {
                 text: Cow::Borrowed(original),
-                map: Vec::new(),
+                map: OffsetMap::default(),
                 original_len: original.len(),
             };
         }
         let mut out = Builder {
             text: String::with_capacity(original.len()),
-            map: Vec::with_capacity(original.len()),
+            map: OffsetMap::new(original.len()),
         };
         let mut chars = original.char_indices().peekable();
         let mut line_start = true;
@@ -134,7 +135,7 @@ impl<'a> Cleaned<'a> {
         if self.map.is_empty() {
             return (start, end);
         }
-        let at = |i: usize| self.map.get(i).map_or(self.original_len, |&o| o as usize);
+        let at = |i: usize| self.map.get(i).unwrap_or(self.original_len);
         (at(start), at(end))
     }
 }
@@ -142,13 +143,13 @@ impl<'a> Cleaned<'a> {
 /// The cleaned text being built.
 struct Builder {
     text: String,
-    map: Vec<u32>,
+    map: OffsetMap,
 }
 
 impl Builder {
     fn push(&mut self, c: char, at: usize) {
         self.text.push(c);
-        self.map.resize(self.text.len(), at as u32);
+        self.map.fill_to(self.text.len(), at);
     }
 
     /// A character that is neither white space nor a line end (a decoded reference may be either).

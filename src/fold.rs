@@ -15,6 +15,7 @@
 //! return) takes a fast path: it is lower-cased in one pass, a line break becomes a space, and the offset map is
 //! the identity, so nothing else is allocated.
 
+use crate::offsets::OffsetMap;
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
 /// A folded copy of a text with the map back to the original byte offsets.
@@ -23,7 +24,7 @@ pub(crate) struct Folded {
     text: String,
     /// For each folded byte, the original byte offset of the character it came from; empty when the original is
     /// ASCII (the identity map).
-    map: Vec<u32>,
+    map: OffsetMap,
     original_len: usize,
 }
 
@@ -47,12 +48,12 @@ impl Folded {
             let text = String::from_utf8(v).expect("ASCII stays UTF-8");
             return Folded {
                 text,
-                map: Vec::new(),
+                map: OffsetMap::default(),
                 original_len: original.len(),
             };
         }
         let mut text = String::with_capacity(original.len());
-        let mut map = Vec::with_capacity(original.len());
+        let mut map = OffsetMap::new(original.len());
         for (at, c) in original.char_indices() {
             if c.is_whitespace() {
                 if !text.ends_with(' ') {
@@ -63,7 +64,7 @@ impl Folded {
             } else if !invisible(c) && !is_combining_mark(c) {
                 fold_char(c, &mut text);
             }
-            map.resize(text.len(), at as u32);
+            map.fill_to(text.len(), at);
         }
         Folded {
             text,
@@ -82,10 +83,8 @@ impl Folded {
     pub(crate) fn start_of(&self, i: usize) -> usize {
         if self.map.is_empty() {
             i
-        } else if i >= self.map.len() {
-            self.original_len
         } else {
-            self.map[i] as usize
+            self.map.get(i).unwrap_or(self.original_len)
         }
     }
 
@@ -102,7 +101,7 @@ impl Folded {
             return self.original_len;
         }
         // The end is the start of the next original character that is not part of the same fold.
-        let last = self.map[i - 1] as usize;
+        let last = self.map.get(i - 1).unwrap_or(self.original_len);
         let c = original[last..].chars().next().map_or(1, char::len_utf8);
         last + c
     }

@@ -74,6 +74,7 @@ mod fold;
 mod gazetteer;
 mod matcher;
 mod model;
+mod offsets;
 mod roster;
 mod rules;
 

@@ -470,3 +470,17 @@ fn hard_wrapped_text_gives_what_the_unwrapped_text_gives() {
     }
     assert!(same * 100 >= total * 95, "{same} of {total}");
 }
+
+#[test]
+fn a_failed_build_changes_nothing() {
+    let before = extract("Prime Minister Pham Minh Chinh spoke.");
+    assert!(
+        build_error(
+            cadre::Gazetteer::Ranks,
+            "rank\tvariants\tservice\nColonel\n"
+        )
+        .contains("my.tsv:2")
+    );
+    assert_eq!(extract("Prime Minister Pham Minh Chinh spoke."), before);
+    assert!(cadre::Extractor::builder().build().is_ok());
+}
