@@ -2,11 +2,12 @@
 //!
 //! Each input is a pattern that has no sentence end for a long stretch (the worst case for rules that look back
 //! or ahead to a boundary), or real articles with their line breaks replaced by spaces, repeated to 0.1, 0.4 and
-//! 1.6 MB. For each size the time per MB is printed; linear time keeps it flat.
+//! 1.6 MB; then real articles as written, repeated to 1, 4, 16 and 32 MB in one document. For each size the time
+//! per MB is printed; linear time keeps it flat.
 
 use std::time::Instant;
 
-fn articles() -> String {
+fn articles(flatten: bool) -> String {
     let mut out = String::new();
     let Ok(entries) = std::fs::read_dir("tests/fixtures/dev") else {
         return out;
@@ -18,8 +19,13 @@ fn articles() -> String {
             && let Ok(v) = serde_json::from_str::<serde_json::Value>(&s)
             && let Some(t) = v["text"].as_str()
         {
-            out.push_str(&t.replace('\n', " "));
-            out.push(' ');
+            if flatten {
+                out.push_str(&t.replace('\n', " "));
+                out.push(' ');
+            } else {
+                out.push_str(t);
+                out.push_str("\n\n");
+            }
         }
     }
     out
@@ -27,7 +33,8 @@ fn articles() -> String {
 
 fn main() {
     let extractor = cadre::Extractor::default_ref();
-    let flattened = articles();
+    let flattened = articles(true);
+    let written = articles(false);
     let patterns: [(&str, &str); 4] = [
         ("\"Minister \" repeated", "Minister "),
         (
@@ -37,12 +44,17 @@ fn main() {
         ("\"Nguyen Van An, \" repeated", "Nguyen Van An, "),
         ("dev articles without line breaks", &flattened),
     ];
-    for (name, unit) in patterns {
+    let written: [(&str, &str); 1] = [("dev articles as written", &written)];
+    let runs = patterns
+        .iter()
+        .map(|p| (p, &[0.1f64, 0.4, 1.6][..]))
+        .chain(written.iter().map(|p| (p, &[1.0f64, 4.0, 16.0, 32.0][..])));
+    for (&(name, unit), sizes) in runs {
         if unit.is_empty() {
             continue;
         }
         print!("{name:48}");
-        for mb in [0.1f64, 0.4, 1.6] {
+        for &mb in sizes {
             let target = (mb * 1_000_000.0) as usize;
             let text = unit.repeat(target / unit.len() + 1);
             let start = Instant::now();

@@ -130,13 +130,23 @@ impl<'a> Cleaned<'a> {
         &self.text
     }
 
-    /// The span of the original text that cleaned `start..end` came from.
+    /// The span of the original text that cleaned `start..end` came from. A cleaned character comes from one
+    /// original unit (a character, a reference, a base with its marks, a run of white space); a span that ends
+    /// inside a unit ("Tinh" of "Tinh\u{301}", where no composed character exists) takes the whole unit, so that
+    /// no span splits a grapheme.
     pub(crate) fn original(&self, start: usize, end: usize) -> (usize, usize) {
         if self.map.is_empty() {
             return (start, end);
         }
         let at = |i: usize| self.map.get(i).unwrap_or(self.original_len);
-        (at(start), at(end))
+        let mut end_unit = end;
+        if end > 0 {
+            let last = at(end - 1);
+            while end_unit < self.map.len() && at(end_unit) == last {
+                end_unit += 1;
+            }
+        }
+        (at(start), at(end_unit))
     }
 }
 
@@ -305,6 +315,16 @@ mod tests {
         let at = c.as_str().find("Minh").unwrap();
         let (s, e) = c.original(at, at + 4);
         assert_eq!(&original[s..e], "Minh\u{ad}");
+    }
+
+    #[test]
+    fn a_span_that_ends_inside_a_unit_takes_all_of_it() {
+        // No composed character exists for "h" with an acute: the mark stays, and belongs to the "h".
+        let original = "Ha Tinh\u{301}  x";
+        let c = Cleaned::new(original, false);
+        assert_eq!(c.as_str(), "Ha Tinh\u{301} x");
+        let (s, e) = c.original(0, "Ha Tinh".len());
+        assert_eq!(&original[s..e], "Ha Tinh\u{301}");
     }
 
     #[test]

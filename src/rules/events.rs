@@ -47,6 +47,8 @@ pub(crate) struct Events {
     pub(crate) list: Vec<EventDraft>,
     /// (trigger start, sentence start, event), in text order.
     mentions: Vec<(usize, usize, usize)>,
+    /// The article's main event: the one mentioned most (the first of those).
+    main: Option<usize>,
 }
 
 /// Where the lead ends: after the first two sentences (or lines) of the text proper.
@@ -509,10 +511,10 @@ pub(crate) fn find(
     for tok in triggers(cx, tokens) {
         let row = tok.row;
         let trigger = &cx.tables.events[row as usize];
-        if documents
-            .iter()
-            .any(|&(s, e, _)| s <= tok.start && tok.end <= e)
-        {
+        // Inside a document's name ("Resolution on the 14th Congress"): `documents` are in text order and do not
+        // overlap, so only the last that starts at or before the trigger can hold it.
+        let d = documents.partition_point(|&(s, _, _)| s <= tok.start);
+        if d > 0 && tok.end <= documents[d - 1].1 {
             continue;
         }
         let (s, e) = sentences.around(text, tok.start);
@@ -614,6 +616,9 @@ pub(crate) fn find(
         let start = body_start(text);
         first.date = first_date(&text[start..floor(text, start + HEAD)], cx.published);
     }
+    events.mentions.sort_by_key(|m| m.0);
+    events.main = (0..events.list.len())
+        .max_by_key(|&i| (events.list[i].mentions.len(), std::cmp::Reverse(i)));
     events
 }
 
@@ -629,27 +634,24 @@ impl Events {
         if past || self.list.is_empty() {
             return None;
         }
+        // `mentions` are in text order: the sentence's are one slice of them.
         let (s, e) = sentences.around(text, at);
-        let nearest = self
-            .mentions
+        let from = self.mentions.partition_point(|&(m, _, _)| m < s);
+        let to = self.mentions.partition_point(|&(m, _, _)| m < e);
+        let nearest = self.mentions[from..to]
             .iter()
-            .filter(|&&(m, _, _)| m >= s && m < e)
             .min_by_key(|&&(m, _, _)| m.abs_diff(at))
             .map(|&(_, _, ev)| ev);
         if nearest.is_some() {
             return nearest;
         }
         let paragraph = sentences.line(text, at).0;
-        let before = self
-            .mentions
-            .iter()
-            .rev()
-            .find(|&&(m, _, _)| m < at && m >= paragraph)
+        let before_at = self.mentions.partition_point(|&(m, _, _)| m < at);
+        let before = self.mentions[..before_at]
+            .last()
+            .filter(|&&(m, _, _)| m >= paragraph)
             .map(|&(_, _, ev)| ev);
-        // The article's main event: the one mentioned most (the first of those).
-        let main = (0..self.list.len())
-            .max_by_key(|&i| (self.list[i].mentions.len(), std::cmp::Reverse(i)));
-        before.or(main)
+        before.or(self.main)
     }
 }
 

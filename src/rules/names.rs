@@ -479,10 +479,10 @@ fn names_before_titles(cx: &Context<'_>, starts: &HashMap<usize, usize>, names: 
                     "of" | "for" | "on" | "the" | "in" | "at" | "to" | "and" | "a" | "an"
                 )
         });
-        let covered = names
-            .mentions
-            .iter()
-            .any(|m| m.start < name_end && m.end > start);
+        // The mentions found so far are in text order and do not overlap: only the last one that starts before
+        // the name's end can cover it.
+        let before_end = names.mentions.partition_point(|m| m.start < name_end);
+        let covered = before_end > 0 && names.mentions[before_end - 1].end > start;
         if (2..=4).contains(&words) && lower_before && !covered && start < name_end {
             found.push((start, name_end));
         }

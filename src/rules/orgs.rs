@@ -19,7 +19,7 @@ use crate::gazetteer::{Cue, Host, PlaceKind, Tables};
 use crate::matcher::Entry;
 use crate::rules::names::Names;
 use crate::rules::{Context, Gap, caption_line, gap};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// A token of the stream: a person mention or a gazetteer hit, with organisation expressions composed.
 #[derive(Debug, Clone)]
@@ -72,6 +72,8 @@ pub(crate) struct DocOrg {
 pub(crate) struct DocOrgs {
     pub(crate) list: Vec<DocOrg>,
     by_key: HashMap<String, usize>,
+    /// (organisation, start, end) of every mention interned, so that a mention is added once.
+    mentioned: HashSet<(usize, usize, usize)>,
     /// The province and the city the article is about (places index), as `compose` found them: what a body
     /// named "provincial …" or "municipal …" that the gazetteer lacks belongs to.
     pub(crate) subject_places: (Option<usize>, Option<usize>),
@@ -98,7 +100,7 @@ impl DocOrgs {
             });
             self.list.len() - 1
         });
-        if !self.list[i].mentions.contains(&mention) {
+        if self.mentioned.insert((i, mention.0, mention.1)) {
             self.list[i].mentions.push(mention);
         }
         i
@@ -296,7 +298,7 @@ impl<'t> Subject<'t> {
 
     /// The place of `kind` named last before `before`, photo captions left out.
     fn nearest(&self, kind: PlaceKind, before: usize) -> Option<usize> {
-        self.positions
+        self.positions_before(before)
             .iter()
             .rev()
             .find(|(at, p)| {
@@ -310,12 +312,17 @@ impl<'t> Subject<'t> {
     /// The province or city named last before `at` in its paragraph (line), photo captions left out.
     fn earlier_in_paragraph(&self, at: usize) -> Option<usize> {
         let paragraph = self.sentences.line(self.text, at).0;
-        self.positions
+        self.positions_before(at)
             .iter()
             .rev()
-            .find(|(pos, _)| *pos < at && !caption_line(self.text, self.sentences, *pos))
-            .filter(|(pos, _)| *pos >= paragraph)
+            .take_while(|(pos, _)| *pos >= paragraph)
+            .find(|(pos, _)| !caption_line(self.text, self.sentences, *pos))
             .map(|(_, p)| *p)
+    }
+
+    /// The places named before `at` (`positions` is in text order).
+    fn positions_before(&self, at: usize) -> &[(usize, usize)] {
+        &self.positions[..self.positions.partition_point(|(pos, _)| *pos < at)]
     }
 
     /// The one place (of `kind`, if given) named after `at` in the rest of its clause, up to a semicolon, a line
@@ -324,12 +331,11 @@ impl<'t> Subject<'t> {
     fn later_in_clause(&self, kind: Option<PlaceKind>, at: usize) -> Option<usize> {
         // The clause end, looked up in the boundaries found once per text.
         let end = self.sentences.clause_end(self.text, at);
-        let mut found = self
-            .positions
+        let from = self.positions.partition_point(|(pos, _)| *pos <= at);
+        let mut found = self.positions[from..]
             .iter()
-            .filter(|(pos, p)| {
-                *pos > at && *pos < end && kind.is_none_or(|k| self.tables.places[*p].kind == k)
-            })
+            .take_while(|(pos, _)| *pos < end)
+            .filter(|(_, p)| kind.is_none_or(|k| self.tables.places[*p].kind == k))
             .map(|(_, p)| *p);
         let first = found.next()?;
         found.all(|p| p == first).then_some(first)

@@ -21,6 +21,7 @@ use crate::rules::orgs::{DocOrgs, OrgRef, Tok, Token};
 use crate::rules::{Context, gap};
 use attach::{Site, Target};
 use chain::{Chains, Group, Placed};
+use std::collections::HashMap;
 
 /// The attachment rules in the order they are tried: the `rule` ids of the relations they produce.
 ///
@@ -165,17 +166,13 @@ fn foreigners_posts(cx: &Context<'_>, orgs: &mut DocOrgs, drafts: &mut Vec<Draft
         d.org
             .is_some_and(|o| orgs.list[o].kind.as_deref() == Some("foreign"))
     };
-    let held_abroad: Vec<(usize, String)> = drafts
+    let held_abroad: std::collections::HashSet<(usize, String)> = drafts
         .iter()
         .filter(|d| foreign(d))
         .map(|d| (d.person, d.role.clone()))
         .collect();
     drafts.retain(|d| {
-        foreign(d)
-            || d.org.is_none()
-            || !held_abroad
-                .iter()
-                .any(|(p, r)| *p == d.person && *r == d.role)
+        foreign(d) || d.org.is_none() || !held_abroad.contains(&(d.person, d.role.clone()))
     });
     let mut countries: Vec<(usize, u32)> = Vec::new();
     for d in drafts.iter() {
@@ -302,42 +299,42 @@ fn emit(
 /// mention named ("Chairwoman of the municipal People's Council Nguyen Thi Le" twice in an article about two
 /// cities); then duplicates go, the first mention's draft kept.
 pub(crate) fn settle(drafts: &mut Vec<Draft>, orgs: &DocOrgs, bodies: &[crate::gazetteer::Body]) {
-    for i in 0..drafts.len() {
-        let Some(b) = drafts[i].context_body else {
-            continue;
-        };
-        let prefix = format!("{}@", bodies[b as usize].id);
-        let earlier = drafts[..i].iter().find(|d| {
-            d.person == drafts[i].person
-                && d.role == drafts[i].role
-                && d.org.is_some_and(|o| {
-                    orgs.list[o]
-                        .gazetteer_id
-                        .as_deref()
-                        .is_some_and(|id| id.starts_with(&prefix))
-                })
-        });
-        if let Some(e) = earlier {
-            drafts[i].org = e.org;
+    // The first organisation each (person, role) held in a body of each kind ("party-committee@…"), in text order.
+    let mut first: HashMap<(usize, String, String), Option<usize>> = HashMap::new();
+    for d in drafts.iter_mut() {
+        if let Some(b) = d.context_body
+            && let Some(&org) =
+                first.get(&(d.person, d.role.clone(), bodies[b as usize].id.clone()))
+        {
+            d.org = org;
+        }
+        let body = d
+            .org
+            .and_then(|o| orgs.list[o].gazetteer_id.as_deref())
+            .and_then(|id| id.split_once('@'))
+            .map(|(body, _)| body.to_owned());
+        if let Some(body) = body {
+            first
+                .entry((d.person, d.role.clone(), body))
+                .or_insert(d.org);
         }
     }
     // A dated post is past when a later dated post of the same person in the same organisation follows it
     // ("In September 2015, … Deputy Secretary of …; in January 2019, … Secretary of …"); membership is not
     // replaced by a post in the same body.
-    let superseded: Vec<bool> = drafts
-        .iter()
-        .map(|d| {
-            d.role != "Member"
-                && d.org.is_some()
-                && d.dated.is_some_and(|a| {
-                    drafts.iter().any(|e| {
-                        e.person == d.person && e.org == d.org && e.dated.is_some_and(|b| b > a)
-                    })
-                })
-        })
-        .collect();
-    for (d, s) in drafts.iter_mut().zip(superseded) {
-        d.past |= s;
+    let mut latest: HashMap<(usize, usize), (i32, u32)> = HashMap::new();
+    for d in drafts.iter() {
+        if let (Some(org), Some(date)) = (d.org, d.dated) {
+            let e = latest.entry((d.person, org)).or_insert(date);
+            *e = (*e).max(date);
+        }
+    }
+    for d in drafts.iter_mut() {
+        let superseded = d.role != "Member"
+            && d.org
+                .zip(d.dated)
+                .is_some_and(|(org, date)| latest[&(d.person, org)] > date);
+        d.past |= superseded;
     }
     let mut seen = std::collections::HashSet::new();
     drafts.retain(|d| seen.insert((d.person, d.role.clone(), d.org)));
