@@ -401,6 +401,14 @@ fn a_lone_carriage_return_ends_a_line() {
 }
 
 #[test]
+fn a_known_name_is_found_across_a_line_break() {
+    // Issue 11, case 7: "Dinh Tien\nDung" became "Dinh Tien".
+    for text in ["Secretary Dinh Tien\nDung met voters.", "Secretary Dinh Tien\r\nDung met voters."] {
+        assert_eq!(person_names(text), ["Đinh Tiến Dũng"], "{text:?}");
+    }
+}
+
+#[test]
 fn names_keep_no_odd_white_space() {
     // Issue 11, case 4: with no-break spaces the name was found but kept them.
     let d = extract("Do\u{a0}Van\u{202f}Binh, Secretary of the Hanoi Party Committee, spoke.");
