@@ -209,10 +209,17 @@ fn needs_cleaning(text: &str, entities: bool) -> bool {
     {
         return true;
     }
-    !text.is_ascii()
-        && text
-            .chars()
-            .any(|c| !c.is_ascii() && (c.is_whitespace() || invisible(c) || is_combining_mark(c)))
+    !text.is_ascii() && text.chars().any(|c| !c.is_ascii() && changes(c))
+}
+
+/// Whether cleaning changes a character that is not ASCII: white space, invisible characters and combining marks.
+/// Letters with diacritics (Vietnamese among them) and common punctuation are none of these, and are told apart
+/// without a table lookup.
+fn changes(c: char) -> bool {
+    match c as u32 {
+        0xC0..=0x2FF | 0x1E00..=0x1FFF | 0x2010..=0x2027 | 0x2030..=0x205E => false,
+        _ => c.is_whitespace() || invisible(c) || is_combining_mark(c),
+    }
 }
 
 /// The width a text is wrapped at, when its paragraphs are broken into lines of about the same length (as e-mail
@@ -220,6 +227,14 @@ fn needs_cleaning(text: &str, entities: bool) -> bool {
 /// and many end without a sentence end before a line that goes on in lower case. None for text whose lines are
 /// paragraphs, headings or list items.
 fn wrapped_lines(text: &str) -> Option<usize> {
+    // Most texts have no line that goes on in lower case: one pass of `memchr` tells.
+    let bytes = text.as_bytes();
+    let continued = memchr::memchr_iter(b'\n', bytes)
+        .filter(|&i| bytes.get(i + 1).is_some_and(u8::is_ascii_lowercase))
+        .count();
+    if continued < 2 {
+        return None;
+    }
     let mut inner: Vec<(usize, bool, bool)> = Vec::new(); // (length, ends a sentence, next starts in lower case)
     let mut lines = text
         .split('\n')

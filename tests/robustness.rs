@@ -403,7 +403,10 @@ fn a_lone_carriage_return_ends_a_line() {
 #[test]
 fn a_known_name_is_found_across_a_line_break() {
     // Issue 11, case 7: "Dinh Tien\nDung" became "Dinh Tien".
-    for text in ["Secretary Dinh Tien\nDung met voters.", "Secretary Dinh Tien\r\nDung met voters."] {
+    for text in [
+        "Secretary Dinh Tien\nDung met voters.",
+        "Secretary Dinh Tien\r\nDung met voters.",
+    ] {
         assert_eq!(person_names(text), ["Đinh Tiến Dũng"], "{text:?}");
     }
 }

@@ -19,7 +19,7 @@ use crate::gazetteer::{Cue, Host, PlaceKind, Tables};
 use crate::matcher::Entry;
 use crate::rules::names::Names;
 use crate::rules::{Context, Gap, caption_line, gap};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 /// A token of the stream: a person mention or a gazetteer hit, with organisation expressions composed.
 #[derive(Debug, Clone)]
@@ -72,8 +72,6 @@ pub(crate) struct DocOrg {
 pub(crate) struct DocOrgs {
     pub(crate) list: Vec<DocOrg>,
     by_key: HashMap<String, usize>,
-    /// (organisation, start, end) of every mention interned, so that a mention is added once.
-    mentioned: HashSet<(usize, usize, usize)>,
     /// The province and the city the article is about (places index), as `compose` found them: what a body
     /// named "provincial …" or "municipal …" that the gazetteer lacks belongs to.
     pub(crate) subject_places: (Option<usize>, Option<usize>),
@@ -100,9 +98,7 @@ impl DocOrgs {
             });
             self.list.len() - 1
         });
-        if self.mentioned.insert((i, mention.0, mention.1)) {
-            self.list[i].mentions.push(mention);
-        }
+        self.mention(i, mention);
         i
     }
 
@@ -114,10 +110,11 @@ impl DocOrgs {
             .retain(|&(s, e)| s < span.0 || e > span.1);
     }
 
-    /// Records one more mention of organisation `org`.
+    /// Records one more mention of organisation `org`. Mentions are kept in text order, each once.
     pub(crate) fn mention(&mut self, org: usize, span: (usize, usize)) {
-        if !self.list[org].mentions.contains(&span) {
-            self.list[org].mentions.push(span);
+        let mentions = &mut self.list[org].mentions;
+        if let Err(at) = mentions.binary_search(&span) {
+            mentions.insert(at, span);
         }
     }
 

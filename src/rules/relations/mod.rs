@@ -299,25 +299,29 @@ fn emit(
 /// mention named ("Chairwoman of the municipal People's Council Nguyen Thi Le" twice in an article about two
 /// cities); then duplicates go, the first mention's draft kept.
 pub(crate) fn settle(drafts: &mut Vec<Draft>, orgs: &DocOrgs, bodies: &[crate::gazetteer::Body]) {
-    // The first organisation each (person, role) held in a body of each kind ("party-committee@…"), in text order.
-    let mut first: HashMap<(usize, String, String), Option<usize>> = HashMap::new();
-    for d in drafts.iter_mut() {
-        if let Some(b) = d.context_body
-            && let Some(&org) =
-                first.get(&(d.person, d.role.clone(), bodies[b as usize].id.clone()))
-        {
-            d.org = org;
-        }
-        let body = d
-            .org
+    // The first organisation each (person, role) held in a body of each kind ("party-committee@…"), in text order;
+    // a draft whose body comes from context takes it. Read first, then written, so that the keys borrow.
+    let mut first: HashMap<(usize, &str, &str), Option<usize>> = HashMap::new();
+    let mut settled: Vec<Option<usize>> = Vec::with_capacity(drafts.len());
+    for d in drafts.iter() {
+        let org = d
+            .context_body
+            .and_then(|b| first.get(&(d.person, d.role.as_str(), bodies[b as usize].id.as_str())))
+            .copied()
+            .unwrap_or(d.org);
+        let body = org
             .and_then(|o| orgs.list[o].gazetteer_id.as_deref())
             .and_then(|id| id.split_once('@'))
-            .map(|(body, _)| body.to_owned());
+            .map(|(body, _)| body);
         if let Some(body) = body {
             first
-                .entry((d.person, d.role.clone(), body))
-                .or_insert(d.org);
+                .entry((d.person, d.role.as_str(), body))
+                .or_insert(org);
         }
+        settled.push(org);
+    }
+    for (d, org) in drafts.iter_mut().zip(settled) {
+        d.org = org;
     }
     // A dated post is past when a later dated post of the same person in the same organisation follows it
     // ("In September 2015, … Deputy Secretary of …; in January 2019, … Secretary of …"); membership is not
