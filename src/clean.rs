@@ -34,95 +34,26 @@ pub(crate) struct Cleaned<'a> {
 impl<'a> Cleaned<'a> {
     /// Cleans `original`; `entities` decodes HTML character references.
     pub(crate) fn new(original: &'a str, entities: bool) -> Cleaned<'a> {
-        let unwrap = wrapped_lines(original);
-        if !needs_cleaning(original, entities) && unwrap.is_none() {
-            return Cleaned {
+        let mut cleaned = if needs_cleaning(original, entities) {
+            let (text, map) = one_form(original, entities);
+            Cleaned {
+                text: Cow::Owned(text),
+                map,
+                original_len: original.len(),
+            }
+        } else {
+            Cleaned {
                 text: Cow::Borrowed(original),
                 map: OffsetMap::default(),
                 original_len: original.len(),
-            };
-        }
-        let mut out = Builder {
-            text: String::with_capacity(original.len()),
-            map: OffsetMap::new(original.len()),
-        };
-        let mut chars = original.char_indices().peekable();
-        let mut line_start = true;
-        let mut line_len = 0usize;
-        while let Some((at, c)) = chars.next() {
-            match c {
-                '\r' | '\n' => {
-                    let mut next = at + 1;
-                    if c == '\r' && chars.peek().is_some_and(|&(_, n)| n == '\n') {
-                        chars.next();
-                        next += 1;
-                    }
-                    // A line wrapped at the width goes on in the next line.
-                    let next_blank = original[next..]
-                        .split(['\n', '\r'])
-                        .next()
-                        .is_none_or(|l| l.trim().is_empty());
-                    let wrapped =
-                        unwrap.is_some_and(|w| line_len + 25 >= w && !line_start && !next_blank);
-                    if wrapped {
-                        out.space(at);
-                    } else {
-                        out.trim_space();
-                        out.push('\n', at);
-                    }
-                    line_start = !wrapped;
-                    line_len = 0;
-                }
-                '&' if entities => match entity(&original[at..]) {
-                    Some((decoded, len)) => {
-                        for _ in 0..len - 1 {
-                            chars.next();
-                        }
-                        for d in decoded.chars() {
-                            out.char(d, at);
-                        }
-                        line_len += len;
-                        line_start = false;
-                    }
-                    None => {
-                        out.push(c, at);
-                        line_len += 1;
-                        line_start = false;
-                    }
-                },
-                _ if c.is_whitespace() => {
-                    out.space(at);
-                    line_len += 1;
-                }
-                _ if invisible(c) => {}
-                _ if chars.peek().is_some_and(|&(_, n)| is_combining_mark(n)) => {
-                    // A base and its marks, composed.
-                    let mut end = at + c.len_utf8();
-                    while let Some(&(m_at, m)) = chars.peek() {
-                        if !is_combining_mark(m) && !invisible(m) {
-                            break;
-                        }
-                        chars.next();
-                        end = m_at + m.len_utf8();
-                    }
-                    for d in original[at..end].chars().filter(|&d| !invisible(d)).nfc() {
-                        out.push(d, at);
-                    }
-                    line_len += 1;
-                    line_start = false;
-                }
-                _ => {
-                    out.char(c, at);
-                    line_len += 1;
-                    line_start = false;
-                }
             }
+        };
+        // Unwrapping reads the lines in their one form, so that every variant of a text unwraps alike; it
+        // changes line breaks into spaces byte for byte, so the map stays as it is.
+        if let Some(width) = wrapped_lines(&cleaned.text) {
+            unwrap(cleaned.text.to_mut(), width);
         }
-        Cleaned {
-            text: Cow::Owned(out.text),
-            map: out.map,
-            original_len: original.len(),
-        }
+        cleaned
     }
 
     /// The cleaned text.
@@ -148,6 +79,80 @@ impl<'a> Cleaned<'a> {
         }
         (at(start), at(end_unit))
     }
+}
+
+/// The text in one form (line ends `\n`, one space for any white space, no invisible characters, marks composed,
+/// references decoded if `entities`) and the map of every byte of it back to the original.
+fn one_form(original: &str, entities: bool) -> (String, OffsetMap) {
+    let mut out = Builder {
+        text: String::with_capacity(original.len()),
+        map: OffsetMap::new(original.len()),
+    };
+    let mut chars = original.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        match c {
+            '\r' | '\n' => {
+                if c == '\r' && chars.peek().is_some_and(|&(_, n)| n == '\n') {
+                    chars.next();
+                }
+                out.trim_space();
+                out.push('\n', at);
+            }
+            '&' if entities => match entity(&original[at..]) {
+                Some((decoded, len)) => {
+                    for _ in 0..len - 1 {
+                        chars.next();
+                    }
+                    for d in decoded.chars() {
+                        out.char(d, at);
+                    }
+                }
+                None => out.push(c, at),
+            },
+            _ if c.is_whitespace() => out.space(at),
+            _ if invisible(c) => {}
+            _ if chars.peek().is_some_and(|&(_, n)| is_combining_mark(n)) => {
+                // A base and its marks, composed.
+                let mut end = at + c.len_utf8();
+                while let Some(&(m_at, m)) = chars.peek() {
+                    if !is_combining_mark(m) && !invisible(m) {
+                        break;
+                    }
+                    chars.next();
+                    end = m_at + m.len_utf8();
+                }
+                for d in original[at..end].chars().filter(|&d| !invisible(d)).nfc() {
+                    out.push(d, at);
+                }
+            }
+            _ => out.char(c, at),
+        }
+    }
+    (out.text, out.map)
+}
+
+/// Turns the line breaks inside the paragraphs of a text wrapped at `width` into spaces: a break after a line
+/// of about the width, before a line that is not blank. Shorter lines (a paragraph's last, a heading, a
+/// signature) keep theirs.
+fn unwrap(text: &mut String, width: usize) {
+    let mut breaks = Vec::new();
+    let mut start = 0;
+    for end in memchr::memchr_iter(b'\n', text.as_bytes()) {
+        let line = &text[start..end];
+        let next = text[end + 1..].split('\n').next().unwrap_or("");
+        if !line.trim().is_empty() && !next.trim().is_empty() && line.chars().count() + 25 >= width
+        {
+            breaks.push(end);
+        }
+        start = end + 1;
+    }
+    // SAFETY-free: a `\n` byte becomes a space byte, and the text stays UTF-8.
+    let mut bytes = std::mem::take(text).into_bytes();
+    for b in breaks {
+        bytes[b] = b' ';
+    }
+    *text =
+        String::from_utf8(bytes).expect("a line break replaced by a space keeps the text UTF-8");
 }
 
 /// The cleaned text being built.
@@ -222,12 +227,13 @@ fn changes(c: char) -> bool {
     }
 }
 
-/// The width a text is wrapped at, when its paragraphs are broken into lines of about the same length (as e-mail
+/// The width a cleaned text is wrapped at, when its paragraphs are broken into lines of about the same length (as e-mail
 /// and PDF extracts are): most lines that a line of the same paragraph follows are long, close to the longest,
 /// and many end without a sentence end before a line that goes on in lower case. None for text whose lines are
 /// paragraphs, headings or list items.
 fn wrapped_lines(text: &str) -> Option<usize> {
-    // Most texts have no line that goes on in lower case: one pass of `memchr` tells.
+    // Most texts have no line that goes on in lower case: one pass of `memchr` tells. The text is cleaned, so
+    // every line end is `\n`.
     let bytes = text.as_bytes();
     let continued = memchr::memchr_iter(b'\n', bytes)
         .filter(|&i| bytes.get(i + 1).is_some_and(u8::is_ascii_lowercase))
@@ -236,10 +242,7 @@ fn wrapped_lines(text: &str) -> Option<usize> {
         return None;
     }
     let mut inner: Vec<(usize, bool, bool)> = Vec::new(); // (length, ends a sentence, next starts in lower case)
-    let mut lines = text
-        .split('\n')
-        .map(|l| l.trim_end_matches('\r'))
-        .peekable();
+    let mut lines = text.split('\n').peekable();
     while let Some(line) = lines.next() {
         let Some(next) = lines.peek() else { break };
         if line.trim().is_empty() || next.trim().is_empty() {
@@ -262,7 +265,8 @@ fn wrapped_lines(text: &str) -> Option<usize> {
     let long = inner.iter().filter(|l| l.0 + 25 >= width).count();
     let open = inner.iter().filter(|l| !l.1).count();
     let lower = inner.iter().filter(|l| l.2).count();
-    (width >= 30
+    // Text is wrapped at 60 columns or more (e-mail at 72, PDF extracts wider); shorter lines are a list or verse.
+    (width >= 50
         && long * 4 >= inner.len() * 3
         && open * 2 >= inner.len()
         && lower * 10 >= inner.len() * 3)
@@ -362,6 +366,12 @@ mod tests {
             c.contains("years.\n\nLt. Gen. TRAN VO DUNG\nPolitical"),
             "{c}"
         );
+        // The same with other line ends.
+        assert_eq!(clean(&text.replace('\n', "\r")), c);
+        assert_eq!(clean(&text.replace('\n', "\r\n")), c);
+        // Short lines are no wrapped paragraph, whatever their line ends.
+        let short = "Nguyen Van Nen General Nguyen Van Nen\nNguyen Van Nen\non Wednesday To Lam\nthe National Assembly\nTo Lam";
+        assert_eq!(wrapped_lines(short), None);
         // Lines that are items or paragraphs keep their breaks.
         let list = "The Standing Board:\n1. General Tran Van An, Minister\n2. Lieutenant General Le Minh Bao, Deputy\n\
                     3. Major General Pham Van Duc, Deputy\n4. Colonel Nguyen Van Nen, Member\n";
