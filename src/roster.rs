@@ -57,15 +57,17 @@ impl Roster {
                 by_key.insert(k.as_str(), o.id.as_str());
             }
         }
-        let endings: Vec<(String, String)> = t
+        // A body's templates, folded, as (what comes before the host, what comes after, the body): "Standing
+        // Committee of the {} Party Committee" is no "Hanoi Party Committee".
+        let templates: Vec<(String, String, &str)> = t
             .bodies
             .iter()
             .flat_map(|b| {
                 [&b.city, &b.province, &b.unit]
                     .into_iter()
-                    .filter_map(|tpl| tpl.split_once("{}").map(|(_, end)| fold_str(end)))
-                    .filter(|end| !end.is_empty())
-                    .map(|end| (end, b.id.clone()))
+                    .filter_map(|tpl| tpl.split_once("{}"))
+                    .map(|(before, after)| (fold_str(before), fold_str(after), b.id.as_str()))
+                    .filter(|(before, after, _)| !before.is_empty() || !after.is_empty())
             })
             .collect();
         for (i, p) in t.posts.iter().enumerate() {
@@ -77,11 +79,17 @@ impl Roster {
                 .get(key)
                 .map(|id| (false, (*id).to_owned()))
                 .or_else(|| {
-                    endings
+                    // The template that fits the most words; of equals, the first body.
+                    templates
                         .iter()
-                        .filter(|(end, _)| key.ends_with(end.as_str()))
-                        .max_by_key(|(end, _)| end.len())
-                        .map(|(_, body)| (true, body.clone()))
+                        .rev()
+                        .filter(|(before, after, _)| {
+                            key.len() > before.len() + after.len()
+                                && key.starts_with(before.as_str())
+                                && key.ends_with(after.as_str())
+                        })
+                        .max_by_key(|(before, after, _)| before.len() + after.len())
+                        .map(|(_, _, body)| (true, (*body).to_owned()))
                 });
             if let Some((body, kind)) = kind {
                 let role = normalise_role(&p.role);
@@ -97,6 +105,7 @@ impl Roster {
             }
         }
         r.title_roles = t.titles.iter().map(|x| normalise_role(&x.role)).collect();
+
         r
     }
 
@@ -230,6 +239,17 @@ mod tests {
         };
         assert!(gs((2025, 3, 1)));
         assert!(!gs((2020, 3, 1)));
+    }
+
+    #[test]
+    fn posts_in_a_local_body_count_for_that_body_only() {
+        // "Hanoi Party Committee" fits "{} Party Committee", not "Standing Committee of the {} Party Committee":
+        // the Party Committee's roles were once filed under its Standing Committee.
+        let (t, r) = roster();
+        let title = |role: &str| t.titles.iter().position(|x| x.role == role).unwrap();
+        assert!(r.kind_holds(true, "party-committee", title("Deputy Secretary")));
+        assert!(r.kind_holds(true, "peoples-committee", title("Chairman")));
+        assert!(!r.kind_holds(true, "party-committee", title("Prime Minister")));
     }
 
     #[test]

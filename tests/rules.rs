@@ -1740,3 +1740,44 @@ fn a_body_without_host_in_a_round_up_is_the_paragraphs_province() {
         triples(&d)
     );
 }
+
+#[test]
+fn a_bare_title_an_organisation_elects_to_is_a_post_in_it() {
+    // The electing body is the title's, when it holds posts of that role; the article's main subject is another.
+    let d = extract(
+        "The Ministry of Public Security said the Ministry of Public Security would help. The Hanoi Party Committee elected Le Van Khoi as Deputy Secretary.",
+    );
+    assert!(has(
+        &d,
+        "Le Van Khoi",
+        "Deputy Secretary",
+        Some("Hanoi Party Committee")
+    ));
+    let d = extract(
+        "The Executive Board of the Tien Giang Party Committee elected two Deputy Secretaries, including Le Van Khoi and Ha Van Long.",
+    );
+    assert!(has(
+        &d,
+        "Ha Van Long",
+        "Deputy Secretary",
+        Some("Tien Giang Provincial Party Committee")
+    ));
+    // A body that holds no post of the role elects to another body's post.
+    let d = extract("The National Assembly elected Ha Van Long as President.");
+    assert!(!has(
+        &d,
+        "Ha Van Long",
+        "President",
+        Some("National Assembly")
+    ));
+    // No appointing verb between them: the organisation is only named before.
+    let d = extract(
+        "The Ministry of Public Security said the Ministry of Public Security would help. At the Hanoi Party Committee, Deputy Secretary Le Van Khoi spoke.",
+    );
+    assert!(!has(
+        &d,
+        "Le Van Khoi",
+        "Deputy Secretary",
+        Some("Hanoi Party Committee")
+    ));
+}

@@ -166,6 +166,52 @@ impl Chains {
     }
 }
 
+/// The organisation that elects or appoints to a title that names none, in the title's clause: "The Hanoi Party
+/// Committee elected A as Deputy Secretary", "the Executive Board of the Tien Giang Party Committee elected two
+/// Deputy Secretaries". The nearest organisation before the title, with an appointing verb (`appoint-verb`)
+/// between them, when the gazetteer knows posts of this role in organisations of its kind ("The National
+/// Assembly elected A as President" is no post in the National Assembly).
+fn electing_body(
+    cx: &Context<'_>,
+    orgs: &DocOrgs,
+    tokens: &[Token],
+    i: usize,
+    title: usize,
+) -> Option<usize> {
+    let text = cx.text;
+    let at = tokens[i].start;
+    let (k, org) = tokens[..i]
+        .iter()
+        .enumerate()
+        .rev()
+        .take_while(|(_, tk)| !text[tk.end..at].contains(['.', ';', ':', '\n']))
+        .find_map(|(k, tk)| match &tk.kind {
+            Tok::Orgs(list) => Some((k, (list.len() == 1).then(|| list[0].org))),
+            _ => None,
+        })?;
+    let org = org?;
+    let verbs = &cx.tables.grammar.appoint_verbs;
+    let elects = text[tokens[k].end..at]
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| verbs.iter().any(|v| w.starts_with(v.as_str())));
+    (elects && holds_role(cx, &orgs.list[org], title, at)).then_some(org)
+}
+
+/// Whether a Vietnamese organisation of the document, mentioned before `at`, is of a kind in which the gazetteer
+/// knows a post of the title's role (`Roster::kind_holds`).
+fn holds_role(cx: &Context<'_>, org: &super::super::orgs::DocOrg, title: usize, at: usize) -> bool {
+    let Some(id) = org.gazetteer_id.as_deref() else {
+        return false;
+    };
+    let (body, kind) = match id.split_once('@') {
+        Some((body, _)) => (true, body),
+        None => (false, id),
+    };
+    org.kind.as_deref() != Some("foreign")
+        && org.mentions.iter().any(|&(s, _)| s < at)
+        && cx.roster.kind_holds(body, kind, title)
+}
+
 /// The organisation an article is about, for a title that names none ("Secretary General Bui Van Cuong" in an
 /// article about the National Assembly, "Deputy Minister X" in one about the Ministry of Public Security): the
 /// organisation mentioned most in the document (alone: a tie gives none), named before the title, of a kind in
@@ -175,18 +221,6 @@ fn subject_org(cx: &Context<'_>, orgs: &DocOrgs, title: usize, at: usize) -> Opt
     if most == 0 {
         return None;
     }
-    let holds = |org: &super::super::orgs::DocOrg| {
-        let Some(id) = org.gazetteer_id.as_deref() else {
-            return false;
-        };
-        let (body, kind) = match id.split_once('@') {
-            Some((body, _)) => (true, body),
-            None => (false, id),
-        };
-        org.kind.as_deref() != Some("foreign")
-            && org.mentions.iter().any(|&(s, _)| s < at)
-            && cx.roster.kind_holds(body, kind, title)
-    };
     let mut most_mentioned = orgs
         .list
         .iter()
@@ -194,7 +228,8 @@ fn subject_org(cx: &Context<'_>, orgs: &DocOrgs, title: usize, at: usize) -> Opt
         .filter(|(_, o)| o.mentions.len() == most)
         .map(|(i, _)| i);
     let first = most_mentioned.next()?;
-    (most_mentioned.next().is_none() && holds(&orgs.list[first])).then_some(first)
+    (most_mentioned.next().is_none() && holds_role(cx, &orgs.list[first], title, at))
+        .then_some(first)
 }
 
 /// The organ of a party that two adjacent organisation tokens name together (see `units`): a Vietnamese party
@@ -603,12 +638,14 @@ fn units(
                     // A title whose " of …" the parser could not read names a body of its own: not the subject's.
                     (None, TitleOrg::FromText) if text[end..].starts_with(" of ") => None,
                     (None, TitleOrg::FromText) => {
-                        subject_org(cx, orgs, index as usize, tokens[i].start).map(|org| {
-                            vec![OrgRef {
-                                org,
-                                context_body: None,
-                            }]
-                        })
+                        electing_body(cx, orgs, tokens, i, index as usize)
+                            .or_else(|| subject_org(cx, orgs, index as usize, tokens[i].start))
+                            .map(|org| {
+                                vec![OrgRef {
+                                    org,
+                                    context_body: None,
+                                }]
+                            })
                     }
                 };
                 units.push(Placed {
