@@ -146,7 +146,7 @@ fn unwrap(text: &mut String, width: usize) {
         }
         start = end + 1;
     }
-    // SAFETY-free: a `\n` byte becomes a space byte, and the text stays UTF-8.
+    // A `\n` byte becomes a space byte: the text stays UTF-8 and every offset stays where it was.
     let mut bytes = std::mem::take(text).into_bytes();
     for b in breaks {
         bytes[b] = b' ';
@@ -167,7 +167,8 @@ impl Builder {
         self.map.fill_to(self.text.len(), at);
     }
 
-    /// A character that is neither white space nor a line end (a decoded reference may be either).
+    /// Any character, in its one form: a line end, white space (a decoded reference may be either), an invisible
+    /// character (dropped) or any other.
     fn char(&mut self, c: char, at: usize) {
         if c == '\n' || c == '\r' {
             self.trim_space();
@@ -227,10 +228,10 @@ fn changes(c: char) -> bool {
     }
 }
 
-/// The width a cleaned text is wrapped at, when its paragraphs are broken into lines of about the same length (as e-mail
-/// and PDF extracts are): most lines that a line of the same paragraph follows are long, close to the longest,
-/// and many end without a sentence end before a line that goes on in lower case. None for text whose lines are
-/// paragraphs, headings or list items.
+/// The width a cleaned text is wrapped at, when its paragraphs are broken into lines of about the same length
+/// (as e-mail and PDF extracts are): most lines that a line of the same paragraph follows are long, close to the
+/// longest, and many end without a sentence end before a line that goes on in lower case. None for text whose
+/// lines are paragraphs, headings or list items.
 fn wrapped_lines(text: &str) -> Option<usize> {
     // Most texts have no line that goes on in lower case: one pass of `memchr` tells. The text is cleaned, so
     // every line end is `\n`.
@@ -265,7 +266,7 @@ fn wrapped_lines(text: &str) -> Option<usize> {
     let long = inner.iter().filter(|l| l.0 + 25 >= width).count();
     let open = inner.iter().filter(|l| !l.1).count();
     let lower = inner.iter().filter(|l| l.2).count();
-    // Text is wrapped at 60 columns or more (e-mail at 72, PDF extracts wider); shorter lines are a list or verse.
+    // Text is wrapped at 50 columns or more (e-mail at 72, PDF extracts wider); shorter lines are a list or verse.
     (width >= 50
         && long * 4 >= inner.len() * 3
         && open * 2 >= inner.len()

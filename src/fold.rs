@@ -15,6 +15,7 @@
 //! return) takes a fast path: it is lower-cased in one pass, a line break becomes a space, and the offset map is
 //! the identity, so nothing else is allocated.
 
+use crate::clean::invisible;
 use crate::offsets::OffsetMap;
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
@@ -38,7 +39,7 @@ impl Folded {
         {
             let mut text = original.to_owned();
             text.make_ascii_lowercase();
-            // SAFETY-free: the bytes stay ASCII, so the string stays valid.
+            // The bytes stay ASCII, so the string stays valid UTF-8.
             let mut v = text.into_bytes();
             for b in &mut v {
                 if b.is_ascii_whitespace() {
@@ -105,14 +106,6 @@ impl Folded {
         let c = original[last..].chars().next().map_or(1, char::len_utf8);
         last + c
     }
-}
-
-/// Characters that show nothing: the soft hyphen, zero-width spaces and joiners, direction marks and isolates,
-/// the word joiner and invisible operators, and the byte-order mark.
-pub(crate) fn invisible(c: char) -> bool {
-    matches!(c,
-        '\u{00AD}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}'
-            | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
 }
 
 /// Folds one non-ASCII character onto `out`.
