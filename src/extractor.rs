@@ -34,22 +34,6 @@ pub struct ExtractOptions {
     pub html_entities: bool,
 }
 
-/// Maps every span of `doc` with `f`.
-fn map_spans(doc: &mut Document, f: impl Fn(Span) -> Span) {
-    let mentions = doc
-        .persons
-        .iter_mut()
-        .flat_map(|p| &mut p.mentions)
-        .chain(doc.organisations.iter_mut().flat_map(|o| &mut o.mentions))
-        .chain(doc.locations.iter_mut().flat_map(|l| &mut l.mentions))
-        .chain(doc.documents.iter_mut().flat_map(|d| &mut d.mentions))
-        .chain(doc.events.iter_mut().flat_map(|e| &mut e.mentions))
-        .chain(doc.relations.iter_mut().map(|r| &mut r.evidence));
-    for s in mentions {
-        *s = f(*s);
-    }
-}
-
 /// A post that the gazetteer knows for an official, with its public source.
 ///
 /// ```
@@ -496,6 +480,22 @@ impl Extractor {
             ("family names", t.family_names.len()),
             ("event words", t.events.iter().map(|e| e.forms.len()).sum()),
         ]
+    }
+}
+
+/// Maps every span of `doc` with `f`.
+fn map_spans(doc: &mut Document, f: impl Fn(Span) -> Span) {
+    let mentions = doc
+        .persons
+        .iter_mut()
+        .flat_map(|p| &mut p.mentions)
+        .chain(doc.organisations.iter_mut().flat_map(|o| &mut o.mentions))
+        .chain(doc.locations.iter_mut().flat_map(|l| &mut l.mentions))
+        .chain(doc.documents.iter_mut().flat_map(|d| &mut d.mentions))
+        .chain(doc.events.iter_mut().flat_map(|e| &mut e.mentions))
+        .chain(doc.relations.iter_mut().map(|r| &mut r.evidence));
+    for s in mentions {
+        *s = f(*s);
     }
 }
 

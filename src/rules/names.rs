@@ -3,15 +3,16 @@
 //! Rules, in order:
 //! - `gazetteer-person`: a name or alias of a known official, in capitalised words;
 //! - `family-name`: a Vietnamese family name followed by one to four capitalised syllables ("Nguyễn Văn Nên",
-//!   "VU HONG ANH"), unless a word like "River" or "Street" follows (then it names a place or a thing). In
-//!   capitals, where every word is capitalised, a word that spells no Vietnamese syllable ends the name ("HOANG
-//!   TRUNG HAI HAS BEEN NAMED"), so do the English words of `grammar.tsv`'s `capitals-not-name` ("… MET VOTERS"),
-//!   and the longest part of the run that the gazetteer knows wins ("NGUYEN THI KIM NGAN AND MR …");
+//!   "VU HONG ANH"), unless a word like "River" or "Street" follows (then it names a place or a thing). A word
+//!   that spells no syllable of a name (Vietnamese, or Chinese in pinyin: `syllable`) ends the name ("Hoang Thuy
+//!   September", "HOANG TRUNG HAI HAS BEEN NAMED"). In capitals, where every word is capitalised, so do the
+//!   English words of `grammar.tsv`'s `capitals-not-name` ("… MET VOTERS"), and the longest part of the run that
+//!   the gazetteer knows wins ("NGUYEN THI KIM NGAN AND MR …");
 //! - `title-name`: two or three capitalised words (a middle initial allowed) right after a title or rank, or after
 //!   the country a post is to, followed by a word in lower case or punctuation ("General Martin Dempsey",
 //!   "Defence Minister Wei Fenghe", "US Ambassador to Vietnam Marc E. Knapper"), or after the body the title
 //!   names ("Chairman of the Standing Committee of the National People's Congress of China Zhao Leji"); in
-//!   capitals, only words that spell Vietnamese syllables ("MINISTER OF THE …" introduces no "Of The");
+//!   capitals, only words that spell syllables of a name ("MINISTER OF THE …" introduces no "Of The");
 //! - `name-before-title`: two to four capitalised words that no gazetteer knows right before ", <title>" ("…
 //!   received Shin Jung Hoon, Chairman of …");
 //! - short mentions: the given name alone ("Lâm", "General Nghia"), when it belongs to exactly one person of the
@@ -298,8 +299,8 @@ fn in_capitals(words: &str) -> bool {
         && !words.chars().any(char::is_lowercase)
 }
 
-/// Whether words in capitals read as English, not as a name: a word that spells no Vietnamese syllable or that is
-/// an English word that ends no name ("OF THE", "FROM AUGUST"). Names of other tongues in capitals are lost so.
+/// Whether words in capitals read as English, not as a name: a word that spells no syllable of a name, or an
+/// English word that ends no name ("OF THE", "FROM AUGUST"). Names of other tongues in capitals are lost so.
 fn capitals_prose(cx: &Context<'_>, words: &str) -> bool {
     let mut key = String::new();
     in_capitals(words)
