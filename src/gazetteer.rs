@@ -788,11 +788,17 @@ impl Tables {
 
     /// Every id a line refers to must be defined in its table.
     fn check_references(&mut self) -> Result<(), BuildError> {
-        for p in std::mem::take(&mut self.pending) {
+        use std::collections::HashSet;
+        let pending = std::mem::take(&mut self.pending);
+        let organisations: HashSet<&str> =
+            self.organisations.iter().map(|o| o.id.as_str()).collect();
+        let places: HashSet<&str> = self.places.iter().map(|x| x.id.as_str()).collect();
+        let officials: HashSet<&str> = self.officials.iter().map(|o| o.id.as_str()).collect();
+        for p in pending {
             let defined = match p.kind {
-                Gazetteer::Organisations => self.organisations.iter().any(|o| o.id == p.id),
-                Gazetteer::Places => self.places.iter().any(|x| x.id == p.id),
-                _ => self.officials.iter().any(|o| o.id == p.id),
+                Gazetteer::Organisations => organisations.contains(p.id.as_str()),
+                Gazetteer::Places => places.contains(p.id.as_str()),
+                _ => officials.contains(p.id.as_str()),
             };
             if !p.id.is_empty() && !defined {
                 return Err(BuildError::Gazetteer {
