@@ -11,9 +11,9 @@
 //! Tien\nDung", "Tô Lâ\u{00AD}m" and `Tô Lâm` in NFD all fold as their plain spelling does, and the spans still
 //! cover the caller's own bytes.
 //!
-//! Text that is entirely ASCII with no run of white space inside a line (no double space, tab or carriage
-//! return) takes a fast path: it is lower-cased in one pass, a line break becomes a space, and the offset map is
-//! the identity, so nothing else is allocated.
+//! Text that is entirely ASCII takes a fast path: it is lower-cased in one pass, each white space byte becomes a
+//! space, and the offset map is the identity, so nothing else is allocated. A run of white space stays a run
+//! there: the document text comes cleaned (`crate::clean`), with none left, and `fold_str` collapses its own.
 
 use crate::clean::invisible;
 use crate::offsets::OffsetMap;
@@ -32,11 +32,7 @@ pub(crate) struct Folded {
 impl Folded {
     /// Folds `original`.
     pub(crate) fn new(original: &str) -> Folded {
-        let bytes = original.as_bytes();
-        if original.is_ascii()
-            && memchr::memchr2(b'\t', b'\r', bytes).is_none()
-            && memchr::memmem::find(bytes, b"  ").is_none()
-        {
+        if original.is_ascii() {
             let mut text = original.to_owned();
             text.make_ascii_lowercase();
             // The bytes stay ASCII, so the string stays valid UTF-8.
