@@ -232,9 +232,54 @@ impl Extractor {
         &DEFAULT
     }
 
+    pub(crate) fn matcher(&self) -> &Matcher {
+        &self.matcher
+    }
+
     /// Extracts from `text`.
     pub fn extract(&self, text: &str) -> Document {
         self.extract_with(text, &ExtractOptions::default())
+    }
+
+    /// Extracts from each of `texts` in parallel, on rayon's global thread pool; the documents come back in the
+    /// order of `texts`. Each one is what [`extract`](Extractor::extract) returns for its text.
+    ///
+    /// ```
+    /// let docs = cadre::Extractor::default_ref().extract_batch(&[
+    ///     "General Secretary To Lam met voters.",
+    ///     "Prime Minister Pham Minh Chinh spoke.",
+    /// ]);
+    /// assert_eq!(docs[0].persons[0].name, "Tô Lâm");
+    /// assert_eq!(docs[1].persons[0].name, "Phạm Minh Chính");
+    /// ```
+    #[cfg(feature = "rayon")]
+    pub fn extract_batch<T: AsRef<str> + Sync>(&self, texts: &[T]) -> Vec<Document> {
+        use rayon::prelude::*;
+        texts.par_iter().map(|t| self.extract(t.as_ref())).collect()
+    }
+
+    /// Extracts from each text of `docs` with its options, in parallel as
+    /// [`extract_batch`](Extractor::extract_batch) does, in the order of `docs`.
+    ///
+    /// ```
+    /// use cadre::ExtractOptions;
+    /// let on = |y, m, d| ExtractOptions { published: Some((y, m, d)), ..Default::default() };
+    /// let docs = cadre::Extractor::default_ref().extract_batch_with(&[
+    ///     ("The Politburo held a meeting on Monday.", on(2024, 11, 27)),
+    ///     ("The Politburo held a meeting on Monday.", on(2025, 3, 5)),
+    /// ]);
+    /// assert_eq!(docs[0].events[0].date.as_deref(), Some("2024-11-25"));
+    /// assert_eq!(docs[1].events[0].date.as_deref(), Some("2025-03-03"));
+    /// ```
+    #[cfg(feature = "rayon")]
+    pub fn extract_batch_with<T: AsRef<str> + Sync>(
+        &self,
+        docs: &[(T, ExtractOptions)],
+    ) -> Vec<Document> {
+        use rayon::prelude::*;
+        docs.par_iter()
+            .map(|(t, options)| self.extract_with(t.as_ref(), options))
+            .collect()
     }
 
     /// Extracts from `text` with options (the publication date).

@@ -70,6 +70,11 @@ impl Folded {
         }
     }
 
+    /// The folded text, without its map.
+    pub(crate) fn into_string(self) -> String {
+        self.text
+    }
+
     /// The folded text.
     pub(crate) fn as_str(&self) -> &str {
         &self.text

@@ -86,6 +86,44 @@ pub use model::{
 };
 pub use rules::relations::ATTACHMENT_RULES;
 
+/// The stages of [`Extractor::extract`] on their own, for the benchmarks and the `throughput` example; not part
+/// of the stable API.
+#[doc(hidden)]
+pub mod bench {
+    use crate::Extractor;
+
+    /// The text as the matcher sees it: folded as [`Extractor::extract`] folds it (the clean stage aside).
+    ///
+    /// ```
+    /// assert_eq!(cadre::bench::fold("Tô Lâm"), "to lam");
+    /// ```
+    pub fn fold(text: &str) -> String {
+        crate::fold::Folded::new(text).into_string()
+    }
+
+    /// Every distinct folded surface form the extractor's matcher holds.
+    ///
+    /// ```
+    /// let forms = cadre::bench::surface_forms(cadre::Extractor::default_ref());
+    /// assert!(forms.iter().any(|f| f == "politburo"));
+    /// ```
+    pub fn surface_forms(ex: &Extractor) -> &[String] {
+        ex.matcher().patterns()
+    }
+
+    /// The number of hits the matcher keeps in `text` (fold and scan, with the word-boundary and case checks).
+    ///
+    /// ```
+    /// let ex = cadre::Extractor::default_ref();
+    /// assert_eq!(cadre::bench::scan(ex, "Politburo"), 1);
+    /// assert_eq!(cadre::bench::scan(ex, "politburos"), 0);
+    /// ```
+    pub fn scan(ex: &Extractor, text: &str) -> usize {
+        let folded = crate::fold::Folded::new(text);
+        ex.matcher().hits(text, &folded).len()
+    }
+}
+
 /// The README's examples, run as doctests so that they stay true.
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]

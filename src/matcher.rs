@@ -7,7 +7,9 @@
 
 use crate::fold::{Folded, fold_str};
 use crate::gazetteer::{Cue, Tables};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::{
+    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
+};
 use std::collections::HashMap;
 
 /// What a surface form can be.
@@ -87,6 +89,8 @@ impl Case {
 pub(crate) struct Hit {
     pub(crate) start: usize,
     pub(crate) end: usize,
+    /// Where the hit ends in the folded text.
+    folded_end: usize,
     pub(crate) entries: Vec<Entry>,
 }
 
@@ -94,6 +98,8 @@ pub(crate) struct Matcher {
     automaton: AhoCorasick,
     /// For each pattern, its entries with their case rules.
     entries: Vec<Vec<(Entry, Case)>>,
+    /// The patterns: every distinct folded surface form.
+    patterns: Vec<String>,
 }
 
 impl std::fmt::Debug for Matcher {
@@ -227,53 +233,93 @@ impl Matcher {
                 add(s, Entry::Cue(*cue), Case::Any);
             }
         }
-        // A full DFA: built once per extractor, it scans several times faster than the NFA.
+        // A full leftmost-longest DFA: built once per extractor, it scans several times faster than the NFA and
+        // reports one match per position instead of every overlapping one. Anchored searches look for a shorter
+        // form where the longest is rejected (see `hits`).
         let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Both)
             .kind(Some(AhoCorasickKind::DFA))
             .build(&patterns)
             .expect("the automaton builds from non-empty patterns");
-        Matcher { automaton, entries }
+        Matcher {
+            automaton,
+            entries,
+            patterns,
+        }
+    }
+
+    /// Every distinct folded surface form the automaton matches.
+    pub(crate) fn patterns(&self) -> &[String] {
+        &self.patterns
     }
 
     /// The leftmost-longest valid hits of `folded`, in text order.
+    ///
+    /// The automaton reports the longest form at the leftmost position. Where that form is rejected (off a word
+    /// boundary, or in the wrong case for all its entries), the shorter forms that start at the same position are
+    /// tried, longest first, by anchored searches that stop before the rejected form's end; where none holds, the
+    /// scan goes on from the next word start. This is the overlapping scan's result (every valid hit, then the
+    /// leftmost-longest of them) at the cost of a leftmost-longest one.
     pub(crate) fn hits(&self, original: &str, folded: &Folded) -> Vec<Hit> {
         let hay = folded.as_str();
         let bytes = hay.as_bytes();
-        let mut candidates: Vec<(usize, usize, u32)> = Vec::new();
-        for m in self.automaton.find_overlapping_iter(hay) {
-            let (s, e) = (m.start(), m.end());
-            if !boundary_before(bytes, s) || !boundary_after(bytes, e) {
-                continue;
-            }
-            candidates.push((s, e, m.pattern().as_u32()));
-        }
-        candidates.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
         let mut out: Vec<Hit> = Vec::new();
-        let mut last_end = 0;
-        for (s, e, p) in candidates {
-            if s < last_end {
-                continue;
+        let mut at = 0;
+        while at < bytes.len() {
+            let Some(m) = self.automaton.find(Input::new(hay).range(at..)) else {
+                break;
+            };
+            let s = m.start();
+            let mut candidate = Some(m);
+            while let Some(m) = candidate {
+                if let Some(hit) = self.hit(original, folded, s, m.end(), m.pattern().as_u32()) {
+                    out.push(hit);
+                    break;
+                }
+                // A shorter form at `s`: the longest that ends before this one.
+                candidate = (m.end() > s + 1)
+                    .then(|| {
+                        self.automaton.find(
+                            Input::new(hay)
+                                .range(s..m.end() - 1)
+                                .anchored(Anchored::Yes),
+                        )
+                    })
+                    .flatten();
             }
-            let start = folded.start_of(s);
-            let end = folded.end_of(e, original);
-            let surface = &original[start..end];
-            let entries: Vec<Entry> = self.entries[p as usize]
-                .iter()
-                .filter(|(_, case)| case.holds(surface))
-                .map(|(e, _)| *e)
-                .collect();
-            if entries.is_empty() {
-                continue;
-            }
-            last_end = e;
-            out.push(Hit {
-                start,
-                end,
-                entries,
-            });
+            at = match out.last() {
+                Some(h) if h.folded_end > s => h.folded_end,
+                // Nothing holds at `s`: go on from the next position a hit may start at.
+                _ => (s + 1..bytes.len())
+                    .find(|&i| boundary_before(bytes, i))
+                    .unwrap_or(bytes.len()),
+            };
         }
         out
+    }
+
+    /// The hit of pattern `p` at `s..e` of the folded text, if it lies on word boundaries and one of its entries'
+    /// case rules holds for the original text.
+    fn hit(&self, original: &str, folded: &Folded, s: usize, e: usize, p: u32) -> Option<Hit> {
+        let bytes = folded.as_str().as_bytes();
+        if !boundary_before(bytes, s) || !boundary_after(bytes, e) {
+            return None;
+        }
+        let start = folded.start_of(s);
+        let end = folded.end_of(e, original);
+        let surface = &original[start..end];
+        let entries: Vec<Entry> = self.entries[p as usize]
+            .iter()
+            .filter(|(_, case)| case.holds(surface))
+            .map(|(e, _)| *e)
+            .collect();
+        (!entries.is_empty()).then_some(Hit {
+            start,
+            end,
+            folded_end: e,
+            entries,
+        })
     }
 }
 
