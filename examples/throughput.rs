@@ -1,4 +1,4 @@
-//! Times extraction on one core: `cargo run --release --example throughput [-- MEGABYTES]`.
+//! Times extraction: `cargo run --release --example throughput [-- MEGABYTES] [--officials N]`.
 //!
 //! The corpus is the bundled articles (the seeds in `tests/fixtures/*.txt` and the dev set's texts), repeated
 //! until it holds MEGABYTES (default 64) of text. Each article is extracted on its own, as a user would over an
@@ -8,7 +8,9 @@
 //!   matches of a leftmost-longest Aho-Corasick DFA built from the folded surface forms the extractor's matcher
 //!   holds;
 //! - `ratio`: end to end over reference, the figure that holds on a noisy machine;
-//! - `batch`: `Extractor::extract_batch` over the same articles on every core, and its speed-up over one core.
+//! - `batch`: `Extractor::extract_batch` over the same articles on every core, and its speed-up over one core;
+//! - with `--officials N`: the build time of an extractor with N made-up officials more, and its end-to-end speed
+//!   against the default extractor's.
 
 use std::time::Instant;
 
@@ -43,10 +45,12 @@ fn articles() -> Vec<String> {
 }
 
 fn main() {
-    let megabytes: usize = std::env::args()
-        .nth(1)
-        .and_then(|a| a.parse().ok())
-        .unwrap_or(64);
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let officials: Option<usize> = args
+        .iter()
+        .position(|a| a == "--officials")
+        .and_then(|i| args.get(i + 1)?.parse().ok());
+    let megabytes: usize = args.first().and_then(|a| a.parse().ok()).unwrap_or(64);
     let base = articles();
     if base.is_empty() {
         eprintln!("no articles found: run from the crate's directory");
@@ -80,7 +84,7 @@ fn main() {
     let dfa = aho_corasick::AhoCorasick::builder()
         .match_kind(aho_corasick::MatchKind::LeftmostLongest)
         .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-        .build(patterns)
+        .build(&patterns)
         .expect("the automaton builds");
     let t = Instant::now();
     let mut matches = 0;
@@ -115,4 +119,25 @@ fn main() {
         mb / secs,
         mb / secs / end_to_end
     );
+
+    if let Some(n) = officials {
+        let table = cadre::bench::synthetic_officials(n);
+        let t = Instant::now();
+        let big = cadre::Extractor::builder()
+            .gazetteer_text(cadre::Gazetteer::Officials, "synthetic.tsv", &table)
+            .build()
+            .expect("the synthetic officials load");
+        let build = t.elapsed().as_secs_f64();
+        let t = Instant::now();
+        for a in &corpus {
+            std::hint::black_box(big.extract(a));
+        }
+        let secs = t.elapsed().as_secs_f64();
+        println!(
+            "officials:  {:7.1} MB/s  (with {n} made-up officials more: {:.2}x slower, built in {:.0} ms)",
+            mb / secs,
+            end_to_end / (mb / secs),
+            build * 1e3
+        );
+    }
 }

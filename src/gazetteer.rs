@@ -613,6 +613,8 @@ pub(crate) struct Tables {
     pub(crate) party_committee: Option<usize>,
     /// References to ids that may be defined on a later line, checked once every table is read.
     pending: Vec<Pending>,
+    /// Every id defined so far, by table, to find one defined twice.
+    ids: std::collections::HashSet<(Gazetteer, String)>,
 }
 
 /// A reference from a gazetteer line to an id of a table (`kind`): a parent organisation, the place a place
@@ -835,7 +837,7 @@ impl Tables {
                     }
                 };
                 let id = row.required(0, "id")?;
-                if self.places.iter().any(|p| p.id == id) {
+                if !self.ids.insert((Gazetteer::Places, id.to_owned())) {
                     return Err(row.error(format!("place id `{id}` is defined twice")));
                 }
                 self.pending
@@ -855,7 +857,7 @@ impl Tables {
             }
             Gazetteer::Organisations => {
                 let id = row.required(0, "id")?;
-                if self.organisation_index(id).is_some() {
+                if !self.ids.insert((Gazetteer::Organisations, id.to_owned())) {
                     return Err(row.error(format!("organisation id `{id}` is defined twice")));
                 }
                 let kind = row.required(3, "kind")?;
@@ -910,7 +912,7 @@ impl Tables {
                     }
                 }
                 let id = row.required(0, "id")?;
-                if self.bodies.iter().any(|b| b.id == id) {
+                if !self.ids.insert((Gazetteer::Bodies, id.to_owned())) {
                     return Err(row.error(format!("body id `{id}` is defined twice")));
                 }
                 self.bodies.push(Body {
@@ -1026,7 +1028,7 @@ impl Tables {
                     self.pending
                         .push(Pending::new(row, Gazetteer::Officials, h));
                 }
-                if self.officials.iter().any(|o| o.id == id) {
+                if !self.ids.insert((Gazetteer::Officials, id.to_owned())) {
                     return Err(row.error(format!("official id `{id}` is defined twice")));
                 }
                 let born = match row.get(4) {

@@ -107,8 +107,50 @@ pub mod bench {
     /// let forms = cadre::bench::surface_forms(cadre::Extractor::default_ref());
     /// assert!(forms.iter().any(|f| f == "politburo"));
     /// ```
-    pub fn surface_forms(ex: &Extractor) -> &[String] {
+    pub fn surface_forms(ex: &Extractor) -> Vec<&str> {
         ex.matcher().patterns()
+    }
+
+    /// An officials table (`officials.tsv` format) of `n` made-up officials with distinct ids and three-syllable
+    /// Vietnamese names, for measuring how the extractor scales with its gazetteers.
+    ///
+    /// ```
+    /// use cadre::{Extractor, Gazetteer};
+    /// let table = cadre::bench::synthetic_officials(1_000);
+    /// assert_eq!(table.lines().count(), 1_001);
+    /// let ex = Extractor::builder().gazetteer_text(Gazetteer::Officials, "synthetic.tsv", &table).build();
+    /// assert!(ex.is_ok());
+    /// ```
+    pub fn synthetic_officials(n: usize) -> String {
+        const FAMILY: [&str; 16] = [
+            "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi",
+            "Đỗ", "Hồ", "Ngô", "Dương", "Lý",
+        ];
+        const GIVEN: [&str; 48] = [
+            "An", "Bình", "Cường", "Dũng", "Đức", "Giang", "Hà", "Hải", "Hạnh", "Hiếu", "Hòa",
+            "Hùng", "Hưng", "Khánh", "Khoa", "Lâm", "Lan", "Linh", "Long", "Mai", "Minh", "Nam",
+            "Nga", "Nghĩa", "Ngọc", "Nhân", "Phong", "Phúc", "Phương", "Quang", "Quân", "Sơn",
+            "Tâm", "Thắng", "Thanh", "Thảo", "Thành", "Thịnh", "Thu", "Thủy", "Tiến", "Toàn",
+            "Trung", "Tuấn", "Tùng", "Uyên", "Việt", "Xuân",
+        ];
+        let mut out = String::from("id\tname\taliases\trank\tborn\thomonyms\n");
+        for i in 0..n {
+            let (f, m, g) = (i % 16, (i / 16) % 48, (i / (16 * 48)) % 48);
+            let generation = i / (16 * 48 * 48);
+            out.push_str(&format!(
+                "synthetic-{i}\t{} {} {}{}\t\t\t\t\n",
+                FAMILY[f],
+                GIVEN[m],
+                GIVEN[g],
+                // Past 36,864 names, a fourth syllable keeps them distinct.
+                if generation > 0 {
+                    format!(" {}", GIVEN[generation % 48])
+                } else {
+                    String::new()
+                },
+            ));
+        }
+        out
     }
 
     /// The number of hits the matcher keeps in `text` (fold and scan, with the word-boundary and case checks).

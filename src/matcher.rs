@@ -7,9 +7,7 @@
 
 use crate::fold::{Folded, fold_str};
 use crate::gazetteer::{Cue, Tables};
-use aho_corasick::{
-    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
-};
+use daachorse::{DoubleArrayAhoCorasick, DoubleArrayAhoCorasickBuilder, MatchKind};
 use std::collections::HashMap;
 
 /// What a surface form can be.
@@ -95,11 +93,12 @@ pub(crate) struct Hit {
 }
 
 pub(crate) struct Matcher {
-    automaton: AhoCorasick,
+    /// A leftmost-longest automaton over the patterns; a match's value is the pattern's index.
+    automaton: DoubleArrayAhoCorasick<u32>,
+    /// Each pattern's index, to try the shorter forms at a rejected match's start.
+    index: HashMap<String, u32>,
     /// For each pattern, its entries with their case rules.
     entries: Vec<Vec<(Entry, Case)>>,
-    /// The patterns: every distinct folded surface form.
-    patterns: Vec<String>,
 }
 
 impl std::fmt::Debug for Matcher {
@@ -125,7 +124,7 @@ const SPELLINGS: [(&str, &str); 8] = [
 
 impl Matcher {
     pub(crate) fn new(t: &Tables) -> Matcher {
-        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut index: HashMap<String, u32> = HashMap::new();
         let mut patterns: Vec<String> = Vec::new();
         let mut entries: Vec<Vec<(Entry, Case)>> = Vec::new();
         let mut add_one = |surface: &str, entry: Entry, default: Case| {
@@ -137,8 +136,8 @@ impl Matcher {
             let i = *index.entry(key.clone()).or_insert_with(|| {
                 patterns.push(key);
                 entries.push(Vec::new());
-                patterns.len() - 1
-            });
+                patterns.len() as u32 - 1
+            }) as usize;
             if !entries[i].contains(&(entry, case)) {
                 entries[i].push((entry, case));
             }
@@ -233,70 +232,74 @@ impl Matcher {
                 add(s, Entry::Cue(*cue), Case::Any);
             }
         }
-        // A full leftmost-longest DFA: built once per extractor, it scans several times faster than the NFA and
-        // reports one match per position instead of every overlapping one. Anchored searches look for a shorter
-        // form where the longest is rejected (see `hits`).
-        let automaton = AhoCorasickBuilder::new()
+        // A double-array automaton (`daachorse`): it builds several times faster than `aho-corasick`'s DFA and
+        // scans as fast, and it reports one match per position, the longest, instead of every overlapping one.
+        let automaton = DoubleArrayAhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Both)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&patterns)
-            .expect("the automaton builds from non-empty patterns");
+            .build_with_values(patterns.iter().enumerate().map(|(i, p)| (p, i as u32)))
+            .expect("the automaton builds from distinct non-empty patterns");
         Matcher {
             automaton,
+            index,
             entries,
-            patterns,
         }
     }
 
     /// Every distinct folded surface form the automaton matches.
-    pub(crate) fn patterns(&self) -> &[String] {
-        &self.patterns
+    pub(crate) fn patterns(&self) -> Vec<&str> {
+        let mut out: Vec<(&str, u32)> = self.index.iter().map(|(k, &v)| (k.as_str(), v)).collect();
+        out.sort_by_key(|&(_, i)| i);
+        out.into_iter().map(|(k, _)| k).collect()
     }
 
     /// The leftmost-longest valid hits of `folded`, in text order.
     ///
     /// The automaton reports the longest form at the leftmost position. Where that form is rejected (off a word
-    /// boundary, or in the wrong case for all its entries), the shorter forms that start at the same position are
-    /// tried, longest first, by anchored searches that stop before the rejected form's end; where none holds, the
-    /// scan goes on from the next word start. This is the overlapping scan's result (every valid hit, then the
-    /// leftmost-longest of them) at the cost of a leftmost-longest one.
+    /// boundary, or in the wrong case for all its entries), the shorter forms that start at the same position and
+    /// end on a word boundary are tried, longest first; where none holds, the scan starts again at the next
+    /// position a word starts. This is the overlapping scan's result (every valid hit, then the leftmost-longest
+    /// of them) at the cost of a leftmost-longest one.
     pub(crate) fn hits(&self, original: &str, folded: &Folded) -> Vec<Hit> {
         let hay = folded.as_str();
         let bytes = hay.as_bytes();
         let mut out: Vec<Hit> = Vec::new();
         let mut at = 0;
-        while at < bytes.len() {
-            let Some(m) = self.automaton.find(Input::new(hay).range(at..)) else {
-                break;
-            };
-            let s = m.start();
-            let mut candidate = Some(m);
-            while let Some(m) = candidate {
-                if let Some(hit) = self.hit(original, folded, s, m.end(), m.pattern().as_u32()) {
+        'scan: while at < bytes.len() {
+            for m in self.automaton.leftmost_find_iter(&bytes[at..]) {
+                let (s, e) = (at + m.start(), at + m.end());
+                if let Some(hit) = self.hit(original, folded, s, e, m.value()) {
                     out.push(hit);
-                    break;
+                    continue;
                 }
-                // A shorter form at `s`: the longest that ends before this one.
-                candidate = (m.end() > s + 1)
-                    .then(|| {
-                        self.automaton.find(
-                            Input::new(hay)
-                                .range(s..m.end() - 1)
-                                .anchored(Anchored::Yes),
-                        )
-                    })
-                    .flatten();
+                // A shorter form at `s`, longest first; then the next word start.
+                at = match self.shorter(original, folded, s, e) {
+                    Some(hit) => {
+                        let end = hit.folded_end;
+                        out.push(hit);
+                        end
+                    }
+                    None => (s + 1..bytes.len())
+                        .find(|&i| boundary_before(bytes, i))
+                        .unwrap_or(bytes.len()),
+                };
+                continue 'scan;
             }
-            at = match out.last() {
-                Some(h) if h.folded_end > s => h.folded_end,
-                // Nothing holds at `s`: go on from the next position a hit may start at.
-                _ => (s + 1..bytes.len())
-                    .find(|&i| boundary_before(bytes, i))
-                    .unwrap_or(bytes.len()),
-            };
+            break;
         }
         out
+    }
+
+    /// The longest valid hit that starts at `s` and ends before `e`.
+    fn shorter(&self, original: &str, folded: &Folded, s: usize, e: usize) -> Option<Hit> {
+        let hay = folded.as_str();
+        let bytes = hay.as_bytes();
+        (s + 1..e)
+            .rev()
+            .filter(|&b| boundary_after(bytes, b))
+            .find_map(|b| {
+                let p = *self.index.get(hay.get(s..b)?)?;
+                self.hit(original, folded, s, b, p)
+            })
     }
 
     /// The hit of pattern `p` at `s..e` of the folded text, if it lies on word boundaries and one of its entries'

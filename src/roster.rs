@@ -29,8 +29,9 @@ pub(crate) struct Roster {
 }
 
 fn push(map: &mut HashMap<String, Vec<usize>>, key: String, i: usize) {
+    // Officials are pushed in order, each one's names together: a repeat can only be the last.
     let v = map.entry(key).or_default();
-    if !v.contains(&i) {
+    if v.last() != Some(&i) {
         v.push(i);
     }
 }
