@@ -35,19 +35,21 @@ fn main() {
     let extractor = cadre::Extractor::default_ref();
     let flattened = articles(true);
     let written = articles(false);
-    let patterns: [(&str, &str); 4] = [
+    let patterns: [(&str, &str); 6] = [
         ("\"Minister \" repeated", "Minister "),
         (
             "\"Secretary of the Party Committee \" repeated",
             "Secretary of the Party Committee ",
         ),
         ("\"Nguyen Van An, \" repeated", "Nguyen Van An, "),
+        ("\"Nguyen \" repeated", "Nguyen "),
+        ("\"and \" repeated", "and "),
         ("dev articles without line breaks", &flattened),
     ];
     let written: [(&str, &str); 1] = [("dev articles as written", &written)];
     let runs = patterns
         .iter()
-        .map(|p| (p, &[0.1f64, 0.4, 1.6][..]))
+        .map(|p| (p, &[0.1f64, 0.4, 1.6, 4.0][..]))
         .chain(written.iter().map(|p| (p, &[1.0f64, 4.0, 16.0, 32.0][..])));
     for (&(name, unit), sizes) in runs {
         if unit.is_empty() {

@@ -166,6 +166,9 @@ impl Chains {
     }
 }
 
+/// How many tokens back a rule looks for the start of a title's clause.
+const CLAUSE_TOKENS: usize = 64;
+
 /// The organisation that elects or appoints to a title that names none, in the title's clause: "The Hanoi Party
 /// Committee elected A as Deputy Secretary", "the Executive Board of the Tien Giang Party Committee elected two
 /// Deputy Secretaries". The nearest organisation before the title, with an appointing verb (`appoint-verb`)
@@ -180,11 +183,19 @@ fn electing_body(
 ) -> Option<usize> {
     let text = cx.text;
     let at = tokens[i].start;
+    // Back through the clause: each stretch of text between two tokens is read once, and no further back than
+    // `CLAUSE_TOKENS` tokens (a run of titles with no punctuation must not make this quadratic).
+    let mut clause_start = at;
     let (k, org) = tokens[..i]
         .iter()
         .enumerate()
         .rev()
-        .take_while(|(_, tk)| !text[tk.end..at].contains(['.', ';', ':', '\n']))
+        .take(CLAUSE_TOKENS)
+        .take_while(|(_, tk)| {
+            let open = !text[tk.end.min(clause_start)..clause_start].contains(['.', ';', ':', '\n']);
+            clause_start = clause_start.min(tk.end);
+            open
+        })
         .find_map(|(k, tk)| match &tk.kind {
             Tok::Orgs(list) => Some((k, (list.len() == 1).then(|| list[0].org))),
             _ => None,
