@@ -51,17 +51,32 @@ impl Folded {
         }
         let mut text = String::with_capacity(original.len());
         let mut map = OffsetMap::new(original.len());
-        for (at, c) in original.char_indices() {
+        let bytes = original.as_bytes();
+        let mut at = 0;
+        while at < bytes.len() {
+            let b = bytes[at];
+            // ASCII, most of any text, byte by byte; `char::is_whitespace` holds for these ASCII bytes.
+            if b.is_ascii() {
+                if !matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r') {
+                    text.push(char::from(b.to_ascii_lowercase()));
+                    map.push(at);
+                } else if !text.ends_with(' ') {
+                    text.push(' ');
+                    map.push(at);
+                }
+                at += 1;
+                continue;
+            }
+            let c = original[at..].chars().next().expect("`at` is a character boundary");
             if c.is_whitespace() {
                 if !text.ends_with(' ') {
                     text.push(' ');
                 }
-            } else if c.is_ascii() {
-                text.push(c.to_ascii_lowercase());
             } else if !invisible(c) && !is_combining_mark(c) {
                 fold_char(c, &mut text);
             }
             map.fill_to(text.len(), at);
+            at += c.len_utf8();
         }
         Folded {
             text,

@@ -33,6 +33,15 @@ impl OffsetMap {
         }
     }
 
+    /// Maps the next derived byte to original offset `at`.
+    #[inline]
+    pub(crate) fn push(&mut self, at: usize) {
+        match &mut self.wide {
+            None => self.narrow.push(at as u32),
+            Some(w) => w.push(at),
+        }
+    }
+
     /// Forgets the last derived byte.
     pub(crate) fn pop(&mut self) {
         match &mut self.wide {
