@@ -27,6 +27,7 @@ pub(crate) mod relations;
 pub(crate) mod sentences;
 pub(crate) mod syllable;
 
+use arrayvec::ArrayString;
 use crate::gazetteer::{Tables, days_in_month};
 use crate::matcher::Hit;
 use crate::roster::Roster;
@@ -136,7 +137,7 @@ pub(crate) fn gap(text: &str, prev_abbrev: bool, next: &str) -> Gap {
     let lower = if t.len() <= 32 {
         normalise_gap(t)
     } else {
-        String::new()
+        ArrayString::new()
     };
     // An appositive's article and adjectives read as a comma: "Pham Hoai Nam, the newly-appointed Deputy Defence
     // Minister".
@@ -147,7 +148,7 @@ pub(crate) fn gap(text: &str, prev_abbrev: bool, next: &str) -> Gap {
                     .split_whitespace()
                     .all(|w| APPOSITIVE_WORDS.contains(&w)) =>
         {
-            ",".to_owned()
+            ArrayString::from(",").expect("fits")
         }
         _ => lower,
     };
@@ -180,17 +181,23 @@ pub(crate) fn gap(text: &str, prev_abbrev: bool, next: &str) -> Gap {
 }
 
 /// A gap's words in lower case without ordinals and indefinite articles: "of the 16th" reads as "of the",
-/// ", a" as ",".
-fn normalise_gap(t: &str) -> String {
-    let mut out = String::with_capacity(t.len());
+/// ", a" as ",". `t` is at most 32 bytes long (longer gaps are none of the short forms), so nothing is allocated.
+fn normalise_gap(t: &str) -> ArrayString<64> {
+    let mut out = ArrayString::new();
+    let mut word = ArrayString::<64>::new();
     for w in t.split_whitespace() {
-        let mut l = w.to_ascii_lowercase();
+        word.clear();
+        if word.try_push_str(w).is_err() {
+            break;
+        }
+        word.make_ascii_lowercase();
+        let mut l: &str = &word;
         // "Nghe An province," and "Binh Phuoc province's" read as "," and "'s".
         for place_word in ["province", "city"] {
             if let Some(rest) = l.strip_prefix(place_word)
                 && matches!(rest, "," | "'s" | "\u{2019}s")
             {
-                l = rest.to_owned();
+                l = rest;
             }
         }
         let ordinal = l.len() > 2
@@ -204,16 +211,16 @@ fn normalise_gap(t: &str) -> String {
         // "of the municipal PC": a level word before an abbreviation reads as nothing.
         if ordinal
             || matches!(
-                l.as_str(),
+                l,
                 "a" | "an" | "province" | "city" | "municipal" | "provincial"
             )
         {
             continue;
         }
-        if !out.is_empty() && !l.starts_with(',') {
-            out.push(' ');
+        let space = !out.is_empty() && !l.starts_with(',');
+        if (space && out.try_push(' ').is_err()) || out.try_push_str(l).is_err() {
+            break;
         }
-        out.push_str(&l);
     }
     out
 }
