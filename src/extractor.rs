@@ -360,7 +360,7 @@ impl Extractor {
                 rule: o.rule.to_owned(),
             });
         }
-        let mut places: HashMap<u32, usize> = HashMap::new();
+        let mut places: crate::hash::HashMap<u32, usize> = Default::default();
         for t in &tokens {
             if let rules::orgs::Tok::Place(p) = t.kind {
                 let i = *places.entry(p).or_insert_with(|| {
@@ -378,7 +378,7 @@ impl Extractor {
                 });
             }
         }
-        let mut doc_keys: HashMap<String, usize> = HashMap::new();
+        let mut doc_keys: crate::hash::HashMap<String, usize> = Default::default();
         for (s, e, rule) in document_spans {
             let name = rules::documents::canonical(&text[s..e]);
             let i = *doc_keys

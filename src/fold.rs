@@ -67,7 +67,10 @@ impl Folded {
                 at += 1;
                 continue;
             }
-            let c = original[at..].chars().next().expect("`at` is a character boundary");
+            let c = original[at..]
+                .chars()
+                .next()
+                .expect("`at` is a character boundary");
             if c.is_whitespace() {
                 if !text.ends_with(' ') {
                     text.push(' ');

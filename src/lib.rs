@@ -72,6 +72,7 @@ mod error;
 mod extractor;
 mod fold;
 mod gazetteer;
+mod hash;
 mod matcher;
 mod model;
 mod offsets;

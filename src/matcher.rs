@@ -7,8 +7,8 @@
 
 use crate::fold::{Folded, fold_str};
 use crate::gazetteer::{Cue, Tables};
+use crate::hash::HashMap;
 use daachorse::{DoubleArrayAhoCorasick, DoubleArrayAhoCorasickBuilder, MatchKind};
-use std::collections::HashMap;
 
 /// What a surface form can be.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -124,7 +124,7 @@ const SPELLINGS: [(&str, &str); 8] = [
 
 impl Matcher {
     pub(crate) fn new(t: &Tables) -> Matcher {
-        let mut index: HashMap<String, u32> = HashMap::new();
+        let mut index: HashMap<String, u32> = HashMap::default();
         let mut patterns: Vec<String> = Vec::new();
         let mut entries: Vec<Vec<(Entry, Case)>> = Vec::new();
         let mut add_one = |surface: &str, entry: Entry, default: Case| {

@@ -5,7 +5,7 @@
 
 use crate::fold::fold_str;
 use crate::gazetteer::{Post, Tables};
-use std::collections::HashMap;
+use crate::hash::HashMap;
 
 /// A day as (year, month, day), the publication date of a text.
 pub(crate) type Day = (u16, u8, u8);
@@ -52,7 +52,7 @@ impl Roster {
             }
         }
         // Folded organisation names and body-template endings, to sort the posts' organisations into kinds.
-        let mut by_key: HashMap<&str, &str> = HashMap::new();
+        let mut by_key: HashMap<&str, &str> = HashMap::default();
         for o in &t.organisations {
             for k in &o.keys {
                 by_key.insert(k.as_str(), o.id.as_str());

@@ -27,10 +27,10 @@ pub(crate) mod relations;
 pub(crate) mod sentences;
 pub(crate) mod syllable;
 
-use arrayvec::ArrayString;
 use crate::gazetteer::{Tables, days_in_month};
 use crate::matcher::Hit;
 use crate::roster::Roster;
+use arrayvec::ArrayString;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// The words between two tokens, classified.

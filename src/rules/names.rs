@@ -27,11 +27,11 @@
 
 use crate::fold::{fold_str, fold_word};
 use crate::gazetteer::{Cue, TitleOrg};
+use crate::hash::HashMap;
 use crate::matcher::{Entry, Hit};
 use crate::roster::{held_on, same_role};
 use crate::rules::syllable::is_name_syllable;
 use crate::rules::{Context, STYLES};
-use std::collections::HashMap;
 
 /// A mention of a person in the text.
 #[derive(Debug, Clone)]
@@ -563,7 +563,7 @@ fn title_name(
 
 /// Adds the given-name mentions ("Lâm said") of persons whose given name is unique in the document.
 fn short_mentions(cx: &Context<'_>, names: &mut Names) {
-    let mut given: HashMap<String, Option<usize>> = HashMap::new();
+    let mut given: HashMap<String, Option<usize>> = HashMap::default();
     for (i, p) in names.persons.iter().enumerate() {
         let Some(last) = p.key.rsplit(' ').next() else {
             continue;

@@ -16,10 +16,10 @@
 
 use crate::fold::fold_str;
 use crate::gazetteer::{Cue, Host, PlaceKind, Tables};
+use crate::hash::HashMap;
 use crate::matcher::Entry;
 use crate::rules::names::Names;
 use crate::rules::{Context, Gap, caption_line, gap};
-use std::collections::HashMap;
 
 /// A token of the stream: a person mention or a gazetteer hit, with organisation expressions composed.
 #[derive(Debug, Clone)]
@@ -233,12 +233,12 @@ impl<'t> Subject<'t> {
             tables,
             text,
             sentences: cx.sentences,
-            places: HashMap::new(),
-            units: HashMap::new(),
+            places: HashMap::default(),
+            units: HashMap::default(),
             positions: Vec::new(),
             lead_end,
         };
-        let mut class_refs: HashMap<&str, usize> = HashMap::new();
+        let mut class_refs: HashMap<&str, usize> = HashMap::default();
         for t in tokens {
             match &t.kind {
                 Tok::Place(p) => {

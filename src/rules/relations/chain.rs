@@ -192,7 +192,8 @@ fn electing_body(
         .rev()
         .take(CLAUSE_TOKENS)
         .take_while(|(_, tk)| {
-            let open = !text[tk.end.min(clause_start)..clause_start].contains(['.', ';', ':', '\n']);
+            let open =
+                !text[tk.end.min(clause_start)..clause_start].contains(['.', ';', ':', '\n']);
             clause_start = clause_start.min(tk.end);
             open
         })

@@ -16,12 +16,12 @@ mod chain;
 mod text_body;
 
 use crate::gazetteer::Cue;
+use crate::hash::HashMap;
 use crate::rules::events::month_of;
 use crate::rules::orgs::{DocOrgs, OrgRef, Tok, Token};
 use crate::rules::{Context, gap};
 use attach::{Site, Target};
 use chain::{Chains, Group, Placed};
-use std::collections::HashMap;
 
 /// The attachment rules in the order they are tried: the `rule` ids of the relations they produce.
 ///
@@ -166,7 +166,7 @@ fn foreigners_posts(cx: &Context<'_>, orgs: &mut DocOrgs, drafts: &mut Vec<Draft
         d.org
             .is_some_and(|o| orgs.list[o].kind.as_deref() == Some("foreign"))
     };
-    let held_abroad: std::collections::HashSet<(usize, String)> = drafts
+    let held_abroad: crate::hash::HashSet<(usize, String)> = drafts
         .iter()
         .filter(|d| foreign(d))
         .map(|d| (d.person, d.role.clone()))
@@ -301,7 +301,7 @@ fn emit(
 pub(crate) fn settle(drafts: &mut Vec<Draft>, orgs: &DocOrgs, bodies: &[crate::gazetteer::Body]) {
     // The first organisation each (person, role) held in a body of each kind ("party-committee@…"), in text order;
     // a draft whose body comes from context takes it. Read first, then written, so that the keys borrow.
-    let mut first: HashMap<(usize, &str, &str), Option<usize>> = HashMap::new();
+    let mut first: HashMap<(usize, &str, &str), Option<usize>> = HashMap::default();
     let mut settled: Vec<Option<usize>> = Vec::with_capacity(drafts.len());
     for d in drafts.iter() {
         let org = d
@@ -326,7 +326,7 @@ pub(crate) fn settle(drafts: &mut Vec<Draft>, orgs: &DocOrgs, bodies: &[crate::g
     // A dated post is past when a later dated post of the same person in the same organisation follows it
     // ("In September 2015, … Deputy Secretary of …; in January 2019, … Secretary of …"); membership is not
     // replaced by a post in the same body.
-    let mut latest: HashMap<(usize, usize), (i32, u32)> = HashMap::new();
+    let mut latest: HashMap<(usize, usize), (i32, u32)> = HashMap::default();
     for d in drafts.iter() {
         if let (Some(org), Some(date)) = (d.org, d.dated) {
             let e = latest.entry((d.person, org)).or_insert(date);
@@ -340,6 +340,6 @@ pub(crate) fn settle(drafts: &mut Vec<Draft>, orgs: &DocOrgs, bodies: &[crate::g
                 .is_some_and(|(org, date)| latest[&(d.person, org)] > date);
         d.past |= superseded;
     }
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = crate::hash::HashSet::default();
     drafts.retain(|d| seen.insert((d.person, d.role.clone(), d.org)));
 }
