@@ -39,6 +39,47 @@ static PLAN: Lazy<Regex> = Lazy::new(|| {
     )
     .expect("pattern compiles")
 });
+/// The words a `PLAN` match ends with (before its period).
+static PLAN_WORD: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?:Plan|Planning|Project|Programme|Program|Strategy|Agreement|Treaty)(?-u:\b)")
+        .expect("pattern compiles")
+});
+
+/// The matches of `pattern` in `text` that hold a match of `end_word`: `pattern` is run only around each end word,
+/// from `words_back` words before it to `after` bytes after it. `PLAN` and `LAW` begin with no literal, and run
+/// over a whole text they cost as much as the rest of extraction's regular expressions; their end words are
+/// literals that a search finds at once. A name has at most six words before its end word, so a window that
+/// starts seven words back finds the same match as a search over the whole text.
+fn around(
+    text: &str,
+    pattern: &Regex,
+    end_word: &Regex,
+    words_back: usize,
+    after: usize,
+) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for w in end_word.find_iter(text) {
+        let mut from = w.start();
+        for _ in 0..words_back {
+            match text[..from].trim_end().rfind(char::is_whitespace) {
+                Some(i) => from = i + 1,
+                None => {
+                    from = 0;
+                    break;
+                }
+            }
+        }
+        let to = crate::rules::char_floor(text, (w.end() + after).min(text.len()));
+        for m in pattern.find_iter(&text[from..to]) {
+            let (s, e) = (from + m.start(), from + m.end());
+            if s <= w.start() && e >= w.end() && out.last() != Some(&(s, e)) {
+                out.push((s, e));
+            }
+        }
+    }
+    out
+}
+
 static PERIOD_DOCUMENT: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
         r"(?x)
@@ -52,6 +93,8 @@ static PERIOD_DOCUMENT: Lazy<Regex> = Lazy::new(|| {
 static LAW: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?-u:\b)(?:[A-Z][a-z]+ ){1,3}Law(?-u:\b)(?: [A-Z])?").expect("pattern compiles")
 });
+static LAW_WORD: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"(?-u:\b)Law(?-u:\b)").expect("pattern compiles"));
 
 /// A document's name in one spelling: "Resolution No.8" is "Resolution No. 8".
 pub(crate) fn canonical(name: &str) -> String {
@@ -95,9 +138,9 @@ pub(crate) fn find(text: &str) -> Vec<(usize, usize, &'static str)> {
     for m in PERIOD_DOCUMENT.find_iter(text) {
         out.push((m.start(), m.end(), "period-document"));
     }
-    for m in PLAN.find_iter(text) {
+    for (start, end) in around(text, &PLAN, &PLAN_WORD, 7, 120) {
         // The article or a sentence's first word is no part of the name.
-        let s = m.as_str();
+        let s = &text[start..end];
         let skip = ["The ", "A ", "An ", "This ", "Its ", "Their "]
             .iter()
             .find(|w| s.starts_with(*w))
@@ -106,11 +149,11 @@ pub(crate) fn find(text: &str) -> Vec<(usize, usize, &'static str)> {
         let words = name.split_whitespace().count();
         // One word ("Plan") or a generic pair ("Action Plan") names nothing of its own.
         if words >= 3 || name.contains('(') {
-            out.push((m.start() + skip, m.end(), "named-plan"));
+            out.push((start + skip, end, "named-plan"));
         }
     }
-    for m in LAW.find_iter(text) {
-        let s = m.as_str();
+    for (start, end) in around(text, &LAW, &LAW_WORD, 4, 2) {
+        let s = &text[start..end];
         // "Hanoi Law University": a name goes on past "Law".
         if s.starts_with("The ")
             || s.starts_with("A ")
@@ -119,7 +162,7 @@ pub(crate) fn find(text: &str) -> Vec<(usize, usize, &'static str)> {
         {
             continue;
         }
-        out.push((m.start(), m.end(), "named-law"));
+        out.push((start, end, "named-law"));
     }
     out.sort_by_key(|&(s, e, _)| (s, std::cmp::Reverse(e)));
     // Overlaps: keep the first (and longest at a start).

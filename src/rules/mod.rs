@@ -172,7 +172,7 @@ pub(crate) fn gap(text: &str, prev_abbrev: bool, next: &str) -> Gap {
         ":" => return Gap::Colon,
         _ => {}
     }
-    let blank_line = text.as_bytes().windows(2).any(|w| w == b"\n\n");
+    let blank_line = memchr::memmem::find(text.as_bytes(), b"\n\n").is_some();
     if blank_line || ends_sentence(text, prev_abbrev, next) {
         Gap::Sentence
     } else {
