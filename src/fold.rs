@@ -168,18 +168,22 @@ pub(crate) fn fold_word(word: &str, out: &mut String) {
 /// Folds a short string (a gazetteer surface form, a name) with the same rules as [`Folded::new`], and collapses
 /// runs of white space to one space.
 pub(crate) fn fold_str(s: &str) -> String {
-    let folded = Folded::new(s.trim());
-    let mut out = String::with_capacity(folded.text.len());
+    // The rules of `Folded::new` with no offset map, white space trimmed and collapsed: a key for lookups.
+    let mut out = String::with_capacity(s.len());
     let mut space = false;
-    for c in folded.text.chars() {
+    for c in s.chars() {
         if c.is_whitespace() {
             space = true;
-        } else {
+        } else if c.is_ascii() || (!invisible(c) && !is_combining_mark(c)) {
             if space && !out.is_empty() {
                 out.push(' ');
             }
             space = false;
-            out.push(c);
+            if c.is_ascii() {
+                out.push(c.to_ascii_lowercase());
+            } else {
+                fold_char(c, &mut out);
+            }
         }
     }
     out

@@ -9,6 +9,7 @@ use crate::fold::{Folded, fold_str};
 use crate::gazetteer::{Cue, Tables};
 use crate::hash::HashMap;
 use daachorse::{DoubleArrayAhoCorasick, DoubleArrayAhoCorasickBuilder, MatchKind};
+use smallvec::SmallVec;
 
 /// What a surface form can be.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -89,7 +90,7 @@ pub(crate) struct Hit {
     pub(crate) end: usize,
     /// Where the hit ends in the folded text.
     folded_end: usize,
-    pub(crate) entries: Vec<Entry>,
+    pub(crate) entries: SmallVec<[Entry; 2]>,
 }
 
 pub(crate) struct Matcher {
@@ -312,7 +313,7 @@ impl Matcher {
         let start = folded.start_of(s);
         let end = folded.end_of(e, original);
         let surface = &original[start..end];
-        let entries: Vec<Entry> = self.entries[p as usize]
+        let entries: SmallVec<[Entry; 2]> = self.entries[p as usize]
             .iter()
             .filter(|(_, case)| case.holds(surface))
             .map(|(e, _)| *e)
