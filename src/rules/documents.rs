@@ -19,15 +19,15 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 
 static NUMBERED: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?-u:\b)(?:Central\s+)?(?:Resolution|Decree|Directive|Decision|Conclusion|Regulation|Project|Circular|Dispatch|Instruction|Plan)\s+(?:No\.?\s*)?\d(?:[\w/.\-]*\w)?")
+    crate::rules::regex(r"(?-u:\b)(?:Central\s+)?(?:Resolution|Decree|Directive|Decision|Conclusion|Regulation|Project|Circular|Dispatch|Instruction|Plan)\s+(?:No\.?\s*)?\d(?:[\w/.\-]*\w)?")
         .expect("pattern compiles")
 });
 static RESOLUTION_OF: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?-u:\b)(?:[Rr]esolution|Conclusion|Directive)s? (?:of|adopted by) the \d+(?:st|nd|rd|th)[ -](?:[A-Z][\p{L}]*[ -])*?(?:Congress|Plenum|Committee|Conference|Session)(?:[’']s \d+(?:st|nd|rd|th) Plenum)?")
+    crate::rules::regex(r"(?-u:\b)(?:[Rr]esolution|Conclusion|Directive)s? (?:of|adopted by) the \d+(?:st|nd|rd|th)[ -](?:[A-Z][\p{L}]*[ -])*?(?:Congress|Plenum|Committee|Conference|Session)(?:[’']s \d+(?:st|nd|rd|th) Plenum)?")
         .expect("pattern compiles")
 });
 static PLAN: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(
+    crate::rules::regex(
         r"(?x)
         (?:\p{Lu}[\p{L}\-]*(?:[’']s)?\s+){1,6}
         (?:Plan|Planning|Project|Programme|Program|Strategy|Agreement|Treaty)(?-u:\b)
@@ -41,8 +41,10 @@ static PLAN: Lazy<Regex> = Lazy::new(|| {
 });
 /// The words a `PLAN` match ends with (before its period).
 static PLAN_WORD: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?:Plan|Planning|Project|Programme|Program|Strategy|Agreement|Treaty)(?-u:\b)")
-        .expect("pattern compiles")
+    crate::rules::regex(
+        r"(?:Plan|Planning|Project|Programme|Program|Strategy|Agreement|Treaty)(?-u:\b)",
+    )
+    .expect("pattern compiles")
 });
 
 /// The matches of `pattern` in `text` that hold a match of `end_word`: `pattern` is run only around each end word,
@@ -81,7 +83,7 @@ fn around(
 }
 
 static PERIOD_DOCUMENT: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(
+    crate::rules::regex(
         r"(?x)
         (?-u:\b)(?:Resolution|Plan|Project|Programme|Strategy|Directive|Decision|Conclusion)
         (?:\s+of\s+the\s+\p{Lu}[\p{L}’']*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}’']*)*)?
@@ -91,10 +93,11 @@ static PERIOD_DOCUMENT: Lazy<Regex> = Lazy::new(|| {
     .expect("pattern compiles")
 });
 static LAW: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?-u:\b)(?:[A-Z][a-z]+ ){1,3}Law(?-u:\b)(?: [A-Z])?").expect("pattern compiles")
+    crate::rules::regex(r"(?-u:\b)(?:[A-Z][a-z]+ ){1,3}Law(?-u:\b)(?: [A-Z])?")
+        .expect("pattern compiles")
 });
 static LAW_WORD: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"(?-u:\b)Law(?-u:\b)").expect("pattern compiles"));
+    Lazy::new(|| crate::rules::regex(r"(?-u:\b)Law(?-u:\b)").expect("pattern compiles"));
 
 /// A document's name in one spelling: "Resolution No.8" is "Resolution No. 8".
 pub(crate) fn canonical(name: &str) -> String {
@@ -114,7 +117,7 @@ pub(crate) fn number(name: &str) -> Option<String> {
 }
 
 static NUMBER: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?:No\.?\s*|^(?:Central\s+)?\p{L}+\s+)(\d(?:[\w/.\-]*\w)?)\s*$")
+    crate::rules::regex(r"(?:No\.?\s*|^(?:Central\s+)?\p{L}+\s+)(\d(?:[\w/.\-]*\w)?)\s*$")
         .expect("pattern compiles")
 });
 

@@ -101,7 +101,7 @@ static MONTHS: [&str; 12] = [
 ];
 
 static DATE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(
+    crate::rules::regex(
         r"(?x)
         (?-u:\b)(?:on\s+|On\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)
         | (?-u:\b)(?P<m1>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+(?P<y1>\d{4}))?
@@ -229,7 +229,7 @@ pub(crate) fn resolve_date(sentence: &str, published: Option<(i32, u32, u32)>) -
 }
 
 static PERIOD: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?-u:\b)(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d(?-u:\b)")
+    crate::rules::regex(r"(?-u:\b)(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d(?-u:\b)")
         .expect("the period pattern compiles")
 });
 

@@ -33,6 +33,15 @@ use crate::roster::Roster;
 use arrayvec::ArrayString;
 use unicode_segmentation::UnicodeSegmentation;
 
+/// A regular expression of the rules, with room for the states of its lazy DFA. With `regex`'s default room
+/// (2 MB), the states that word classes such as `\p{L}` need over an archive's many texts overflow it, and the cache
+/// is cleared and rebuilt over and over; the larger room is filled once and then reused.
+pub(crate) fn regex(pattern: &str) -> Result<regex::Regex, regex::Error> {
+    regex::RegexBuilder::new(pattern)
+        .dfa_size_limit(64 << 20)
+        .build()
+}
+
 /// The words between two tokens, classified.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Gap {
