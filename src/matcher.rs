@@ -361,6 +361,31 @@ mod tests {
         assert_eq!(Case::of("People's Council", Case::Last), Case::Last);
     }
 
+    /// The surfaces of the hits `Matcher::hits` keeps in `text`.
+    fn hit_surfaces(text: &str) -> Vec<&str> {
+        let t = Tables::parse(&crate::gazetteer::default_sources()).unwrap();
+        let m = Matcher::new(&t);
+        m.hits(text, &Folded::new(text))
+            .iter()
+            .map(|h| &text[h.start..h.end])
+            .collect()
+    }
+
+    #[test]
+    fn a_rejected_longest_form_leaves_the_shorter_ones() {
+        // "party committees" fails its case rule (the last word is in lower case): "Party" is still found.
+        assert_eq!(hit_surfaces("the two Party committees"), ["Party"]);
+        // The longest form wins where it holds.
+        assert_eq!(
+            hit_surfaces("the two Party Committees"),
+            ["Party Committees"]
+        );
+        // A form inside a word is no hit ("le" in "people"), and the scan goes on past it.
+        assert_eq!(hit_surfaces("people Politburo"), ["Politburo"]);
+        // A family name needs its capital: "to" is no "Tô".
+        assert!(hit_surfaces("to the").is_empty());
+    }
+
     #[test]
     fn boundaries() {
         let b = b"party committees";
