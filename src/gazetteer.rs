@@ -560,6 +560,49 @@ pub(crate) struct Grammar {
     pub(crate) modal: Vec<String>,
     pub(crate) planned_after: Vec<String>,
     pub(crate) capitals_not_name: Vec<String>,
+    /// The `relieving` words and the `appoint-verb`s in one automaton, built once the table is read.
+    pub(crate) relieving_or_appointing: WordFinder,
+}
+
+/// An automaton over some of the grammar's words, whose values tell them apart: `true` for the first list's.
+#[derive(Clone, Default)]
+pub(crate) struct WordFinder(Option<std::sync::Arc<daachorse::DoubleArrayAhoCorasick<bool>>>);
+
+impl std::fmt::Debug for WordFinder {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("WordFinder")
+    }
+}
+
+impl WordFinder {
+    /// An automaton over `first` (value `true`) and `second` (value `false`); a word in both is in `second`.
+    fn new(first: &[String], second: &[String]) -> WordFinder {
+        let mut words: Vec<(&str, bool)> = Vec::new();
+        for (list, value) in [(second, false), (first, true)] {
+            for w in list {
+                if !w.is_empty() && !words.iter().any(|(x, _)| x == w) {
+                    words.push((w.as_str(), value));
+                }
+            }
+        }
+        WordFinder(
+            daachorse::DoubleArrayAhoCorasick::with_values(words)
+                .ok()
+                .map(std::sync::Arc::new),
+        )
+    }
+
+    /// Where the last word of each list starts in `hay` (every occurrence counts, overlapping ones too).
+    pub(crate) fn last_of_each(&self, hay: &str) -> (Option<usize>, Option<usize>) {
+        let mut last = (None, None);
+        if let Some(a) = &self.0 {
+            for m in a.find_overlapping_iter(hay) {
+                let slot = if m.value() { &mut last.0 } else { &mut last.1 };
+                *slot = Some(slot.map_or(m.start(), |s: usize| s.max(m.start())));
+            }
+        }
+        last
+    }
 }
 
 impl Grammar {
@@ -672,6 +715,8 @@ impl Tables {
                 .iter()
                 .position(|x| x.role == role && x.organisation == TitleOrg::FromText)
         };
+        t.grammar.relieving_or_appointing =
+            WordFinder::new(&t.grammar.relieving, &t.grammar.appoint_verbs);
         t.member_title = local("Member");
         t.secretary_title = local("Secretary");
         t.party_committee = t.bodies.iter().position(|b| b.id == "party-committee");
@@ -1111,6 +1156,25 @@ mod consistency;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_finder_gives_the_last_word_of_each_list() {
+        let words = |w: &[&str]| w.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let f = WordFinder::new(
+            &words(&["relieve", "relieved"]),
+            &words(&["appoint", "elect"]),
+        );
+        assert_eq!(f.last_of_each("he was relieved"), (Some(7), None));
+        assert_eq!(
+            f.last_of_each("relieved of one post and elected"),
+            (Some(0), Some(25))
+        );
+        assert_eq!(f.last_of_each("reappointed"), (None, Some(2)));
+        // A word in both lists counts as the second's.
+        let both = WordFinder::new(&words(&["name"]), &words(&["name"]));
+        assert_eq!(both.last_of_each("to name"), (None, Some(3)));
+        assert_eq!(WordFinder::default().last_of_each("relieved"), (None, None));
+    }
 
     fn parse_one(kind: Gazetteer, text: &str) -> Result<Tables, BuildError> {
         let mut sources = default_sources();

@@ -574,8 +574,7 @@ fn relieved(s: &Site<'_>) -> bool {
     let text = s.text;
     let start = s.sentences.around(text, at).0;
     let before = text[start..at].to_ascii_lowercase();
-    let last = |words: &[String]| words.iter().filter_map(|w| before.rfind(w.as_str())).max();
-    match (last(&s.grammar.relieving), last(&s.grammar.appoint_verbs)) {
+    match s.grammar.relieving_or_appointing.last_of_each(&before) {
         (Some(r), Some(a)) => r > a,
         (Some(_), None) => true,
         _ => false,
