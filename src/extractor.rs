@@ -305,6 +305,7 @@ impl Extractor {
             roster: &self.roster,
             hits: &hits,
             published: rules::publication_date(text, options.published),
+            gaps: Default::default(),
         };
         let mut names = rules::names::find(&cx);
         let tokens = rules::orgs::tokens(&cx, &names);

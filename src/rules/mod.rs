@@ -444,6 +444,22 @@ pub(crate) struct Context<'a> {
     pub(crate) published: Option<(i32, u32, u32)>,
     /// Sentence, line and clause boundaries, found once per text.
     pub(crate) sentences: &'a sentences::Sentences,
+    /// The gaps read so far, by their span (see [`Context::gap`]).
+    pub(crate) gaps: std::cell::RefCell<crate::hash::HashMap<(usize, usize), Gap>>,
+}
+
+impl Context<'_> {
+    /// The gap between a token that ends at `from` and one that starts at `to`, read once per text: organisations,
+    /// chains and attachment rules ask for the same gaps.
+    pub(crate) fn gap(&self, from: usize, to: usize) -> Gap {
+        if let Some(&g) = self.gaps.borrow().get(&(from, to)) {
+            return g;
+        }
+        let text = self.text;
+        let g = gap(&text[from..to], text[..from].ends_with('.'), &text[to..]);
+        self.gaps.borrow_mut().insert((from, to), g);
+        g
+    }
 }
 
 #[cfg(test)]

@@ -404,21 +404,7 @@ pub(crate) fn compose(
             .dominant_place(Some(PlaceKind::City))
             .map(|(p, _)| p),
     );
-    // The gap after token `i`, read once: the rules below ask for the same gaps many times.
-    let gaps: Vec<std::cell::Cell<Option<Gap>>> = vec![std::cell::Cell::new(None); tokens.len()];
-    let gap_at = |i: usize| -> Gap {
-        if let Some(g) = gaps[i].get() {
-            return g;
-        }
-        let (a, b) = (&tokens[i], &tokens[i + 1]);
-        let g = gap(
-            &text[a.end..b.start],
-            text[..a.end].ends_with('.'),
-            &text[b.start..],
-        );
-        gaps[i].set(Some(g));
-        g
-    };
+    let gap_at = |i: usize| -> Gap { cx.gap(tokens[i].end, tokens[i + 1].start) };
     // A body hosted by `host`, named from its template, or None when the host has no such body.
     let hosted = |orgs: &mut DocOrgs,
                   b: usize,

@@ -71,7 +71,7 @@ impl Chains {
         let (mut units, ranks) = units(cx, tokens, orgs);
         let gaps: Vec<Gap> = units
             .windows(2)
-            .map(|w| unit_gap(cx.text, tokens, &w[0], &w[1]))
+            .map(|w| unit_gap(cx, tokens, &w[0], &w[1]))
             .collect();
         share_organisations(&mut units, &gaps, cx.tables);
         Chains { units, gaps, ranks }
@@ -318,13 +318,7 @@ fn units(
 ) -> (Vec<Placed>, Vec<(usize, u32)>) {
     let t = cx.tables;
     let text = cx.text;
-    let g = |a: &Token, b: &Token| {
-        gap(
-            &text[a.end..b.start],
-            text[..a.end].ends_with('.'),
-            &text[b.start..],
-        )
-    };
+    let g = |a: &Token, b: &Token| cx.gap(a.end, b.start);
     let member = t.member_title;
     let mut units: Vec<Placed> = Vec::new();
     let mut ranks = Vec::new();
@@ -705,7 +699,8 @@ fn units(
 /// The gap between two units: tokens in between make it `Other` (or `Sentence`). Ranks, words like "Province"
 /// after a place and cues do not separate; a cue right before the second unit is read as part of it ("Nguyen Chi
 /// Vinh, former Deputy Minister of …" is a comma).
-fn unit_gap(text: &str, tokens: &[Token], a: &Placed, b: &Placed) -> Gap {
+fn unit_gap(cx: &Context<'_>, tokens: &[Token], a: &Placed, b: &Placed) -> Gap {
+    let text = cx.text;
     // Tokens are sorted by start: what lies between two units is found by binary search.
     let from = tokens.partition_point(|tk| tk.start < a.end);
     // A token that starts where `b` does is part of it (the Party Committee a bare "Deputy Party Secretary" names).
@@ -720,11 +715,15 @@ fn unit_gap(text: &str, tokens: &[Token], a: &Placed, b: &Placed) -> Gap {
         }
         _ => b.start,
     };
-    let gp = gap(
-        &text[a.end..end],
-        text[..a.end].ends_with('.'),
-        &text[b.start..],
-    );
+    let gp = if end == b.start {
+        cx.gap(a.end, end)
+    } else {
+        gap(
+            &text[a.end..end],
+            text[..a.end].ends_with('.'),
+            &text[b.start..],
+        )
+    };
     // "X, the newly-appointed Deputy Minister": an event word among an appositive's words does not part them.
     let between = between
         && !(gp == Gap::Comma
