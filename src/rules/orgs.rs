@@ -87,18 +87,20 @@ impl DocOrgs {
         mention: (usize, usize),
     ) -> usize {
         let key = fold_str(&name);
-        let i = *self.by_key.entry(key.clone()).or_insert_with(|| {
-            self.list.push(DocOrg {
-                name,
-                key,
-                gazetteer_id,
-                kind,
-                rule,
-                mentions: Vec::new(),
-            });
-            self.list.len() - 1
+        if let Some(&i) = self.by_key.get(&key) {
+            self.mention(i, mention);
+            return i;
+        }
+        let i = self.list.len();
+        self.by_key.insert(key.clone(), i);
+        self.list.push(DocOrg {
+            name,
+            key,
+            gazetteer_id,
+            kind,
+            rule,
+            mentions: vec![mention],
         });
-        self.mention(i, mention);
         i
     }
 
@@ -126,6 +128,11 @@ impl DocOrgs {
         mention: (usize, usize),
     ) -> usize {
         let org = &t.organisations[o];
+        // Named before: its folded name (`keys[0]`) finds it without copying anything.
+        if let Some(&i) = org.keys.first().and_then(|k| self.by_key.get(k)) {
+            self.mention(i, mention);
+            return i;
+        }
         self.intern(
             org.name.clone(),
             Some(org.id.clone()),
