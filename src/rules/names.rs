@@ -180,18 +180,33 @@ impl Names {
     }
 }
 
+/// The hit that starts at a byte offset: a binary search over the hits, which are in text order and never share
+/// a start (cheaper than a hash map built for every text).
+#[derive(Clone, Copy)]
+pub(crate) struct Starts<'a>(&'a [Hit]);
+
+impl Starts<'_> {
+    /// The index of the hit that starts at `at`.
+    fn get(&self, at: &usize) -> Option<usize> {
+        self.0.binary_search_by_key(at, |h| h.start).ok()
+    }
+
+    fn contains_key(&self, at: &usize) -> bool {
+        self.get(at).is_some()
+    }
+}
+
 /// Finds the persons of a document.
 pub(crate) fn find(cx: &Context<'_>) -> Names {
     let text = cx.text;
     let hits = cx.hits;
     let mut names = Names::default();
     // The hit that starts at each word, to stop a name at the next gazetteer item.
-    let starts: HashMap<usize, usize> =
-        hits.iter().enumerate().map(|(i, h)| (h.start, i)).collect();
+    let starts = Starts(hits);
     let not_name = |at: usize| -> bool {
         starts
             .get(&at)
-            .is_some_and(|&j| hits[j].entries.contains(&Entry::Cue(Cue::NotName)))
+            .is_some_and(|j| hits[j].entries.contains(&Entry::Cue(Cue::NotName)))
     };
     let mut covered_to = 0;
     let mut key = String::new();
@@ -241,7 +256,7 @@ pub(crate) fn find(cx: &Context<'_>) -> Names {
             let Some(word_end) = word_at(text, next) else {
                 break;
             };
-            if let Some(&j) = starts.get(&next)
+            if let Some(j) = starts.get(&next)
                 && !syllable_like(&hits[j], text)
             {
                 break;
@@ -349,12 +364,7 @@ fn capitals_name(
 /// gazetteer items ("Secretary General of the Bulgarian NA Stefana Karaslavova", "Chairman of the Standing
 /// Committee of the National People's Congress of China Zhao Leji"), or the foreign country it is of ("President of
 /// China Xi Jinping").
-fn posted_to(
-    cx: &Context<'_>,
-    from: usize,
-    starts: &HashMap<usize, usize>,
-    hits: &[Hit],
-) -> Option<usize> {
+fn posted_to(cx: &Context<'_>, from: usize, starts: &Starts<'_>, hits: &[Hit]) -> Option<usize> {
     let text = cx.text;
     let mut at = from;
     let mut moved = false;
@@ -386,7 +396,7 @@ fn posted_to(
         let mut ends_in_body = false;
         let mut country = false;
         let mut next = at + skip;
-        while let Some(&j) = starts.get(&next) {
+        while let Some(j) = starts.get(&next) {
             let fits = hits[j].entries.iter().any(|e| {
                 if to {
                     matches!(e, Entry::Place(_))
@@ -434,7 +444,7 @@ fn posted_to(
 /// of the …". Two to four capitalised words with no gazetteer item among them, after a word in lower case that
 /// does not go on a name ("of", "and" …; and "On Tuesday, Chairman …" at a sentence's start is none), not already
 /// a mention.
-fn names_before_titles(cx: &Context<'_>, starts: &HashMap<usize, usize>, names: &mut Names) {
+fn names_before_titles(cx: &Context<'_>, starts: &Starts<'_>, names: &mut Names) {
     let text = cx.text;
     let mut found = Vec::new();
     for hit in cx.hits {
@@ -503,12 +513,12 @@ fn names_before_titles(cx: &Context<'_>, starts: &HashMap<usize, usize>, names: 
 fn title_name(
     text: &str,
     from: usize,
-    starts: &HashMap<usize, usize>,
+    starts: &Starts<'_>,
     hits: &[Hit],
 ) -> Option<(usize, usize)> {
     let start = after_space(text, from)?;
     // A name the gazetteer or a family name can find is theirs to find (and to link).
-    if starts.get(&start).is_some_and(|&j| name_like(&hits[j])) {
+    if starts.get(&start).is_some_and(|j| name_like(&hits[j])) {
         return None;
     }
     let mut end = start;
@@ -522,7 +532,7 @@ fn title_name(
                 None => break,
             }
         };
-        if starts.contains_key(&at) && !starts.get(&at).is_some_and(|&j| name_like(&hits[j])) {
+        if starts.contains_key(&at) && !starts.get(&at).is_some_and(|j| name_like(&hits[j])) {
             break;
         }
         // A middle initial counts as a word ("Marc E. Knapper"), not as the first or the last.
