@@ -344,14 +344,19 @@ fn planned(cx: &Context<'_>, sentence_start: usize, at: usize, end: usize) -> bo
     }
     g.not_happening.iter().any(|cue| {
         let reach = if cue == "to" { 1 } else { NOT_HAPPENING_REACH };
-        // The cue's words, last first, against the words before the trigger from the k-th on.
+        let last = cue.rsplit(' ').next().unwrap_or(cue);
+        // The cue's words, last first, against the words before the trigger from the k-th on (its last word
+        // first, which rules out most places at once).
         (0..reach.min(words.len())).any(|k| {
-            let cue_words = cue.split(' ').rev();
-            let n = cue.split(' ').count();
-            k + n <= words.len()
-                && cue_words
-                    .zip(&words[k..])
-                    .all(|(c, w)| w.eq_ignore_ascii_case(c))
+            words[k].eq_ignore_ascii_case(last) && {
+                let n = cue.split(' ').count();
+                k + n <= words.len()
+                    && cue
+                        .split(' ')
+                        .rev()
+                        .zip(&words[k..])
+                        .all(|(c, w)| w.eq_ignore_ascii_case(c))
+            }
         })
     })
 }
