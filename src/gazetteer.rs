@@ -562,6 +562,8 @@ pub(crate) struct Grammar {
     pub(crate) capitals_not_name: Vec<String>,
     /// The `relieving` words and the `appoint-verb`s in one automaton, built once the table is read.
     pub(crate) relieving_or_appointing: WordFinder,
+    /// Each `not-happening` cue's words, last first, split once the table is read.
+    pub(crate) not_happening_words: Vec<Vec<String>>,
 }
 
 /// An automaton over some of the grammar's words, whose values tell them apart: `true` for the first list's.
@@ -717,6 +719,9 @@ impl Tables {
         };
         t.grammar.relieving_or_appointing =
             WordFinder::new(&t.grammar.relieving, &t.grammar.appoint_verbs);
+        t.grammar.not_happening_words = (t.grammar.not_happening.iter())
+            .map(|cue| cue.split(' ').rev().map(str::to_owned).collect())
+            .collect();
         t.member_title = local("Member");
         t.secretary_title = local("Secretary");
         t.party_committee = t.bodies.iter().position(|b| b.id == "party-committee");

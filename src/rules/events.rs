@@ -342,21 +342,19 @@ fn planned(cx: &Context<'_>, sentence_start: usize, at: usize, end: usize) -> bo
     }) {
         return true;
     }
-    g.not_happening.iter().any(|cue| {
-        let reach = if cue == "to" { 1 } else { NOT_HAPPENING_REACH };
-        let last = cue.rsplit(' ').next().unwrap_or(cue);
-        // The cue's words, last first, against the words before the trigger from the k-th on (its last word
-        // first, which rules out most places at once).
+    g.not_happening_words.iter().any(|cue| {
+        let reach = if cue.len() == 1 && cue[0] == "to" {
+            1
+        } else {
+            NOT_HAPPENING_REACH
+        };
+        // The cue's words, last first, against the words before the trigger from the k-th on.
         (0..reach.min(words.len())).any(|k| {
-            words[k].eq_ignore_ascii_case(last) && {
-                let n = cue.split(' ').count();
-                k + n <= words.len()
-                    && cue
-                        .split(' ')
-                        .rev()
-                        .zip(&words[k..])
-                        .all(|(c, w)| w.eq_ignore_ascii_case(c))
-            }
+            k + cue.len() <= words.len()
+                && cue
+                    .iter()
+                    .zip(&words[k..])
+                    .all(|(c, w)| w.eq_ignore_ascii_case(c))
         })
     })
 }
