@@ -309,10 +309,11 @@ fn generic_host(r: &Reader<'_>, at: usize) -> Option<(usize, String)> {
 
 /// Whether a word is a `level` word of a body ("Department", "Office"); place levels ("District") are not.
 fn is_level(word: &str, grammar: &Grammar) -> bool {
-    grammar
-        .levels
-        .iter()
-        .any(|l| l == word || l.rsplit(' ').next() == Some(word))
+    // The word is the level or its last word ("Department" of "Standing Department").
+    grammar.levels.iter().any(|l| {
+        l.ends_with(word)
+            && (l.len() == word.len() || l.as_bytes()[l.len() - word.len() - 1] == b' ')
+    })
 }
 
 /// Whether a comma at the end of a name continues it as an enumeration ("Corruption, Smuggling and Economic Crime
