@@ -607,6 +607,14 @@ fn short_mentions(cx: &Context<'_>, names: &mut Names) {
     let mut at = 0;
     let bytes = text.as_bytes();
     while at < text.len() {
+        // Only an upper-case letter starts a word: the ASCII bytes that are none are skipped at once.
+        match bytes[at..]
+            .iter()
+            .position(|&b| b.is_ascii_uppercase() || b >= 0x80)
+        {
+            Some(n) => at += n,
+            None => break,
+        }
         let c = text[at..].chars().next().unwrap_or(' ');
         let boundary = at == 0
             || !text[..at]
