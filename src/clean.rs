@@ -111,7 +111,11 @@ fn one_form(original: &str, entities: bool) -> (String, OffsetMap) {
             },
             _ if c.is_whitespace() => out.space(at),
             _ if invisible(c) => {}
-            _ if chars.peek().is_some_and(|&(_, n)| is_combining_mark(n)) => {
+            // (No combining mark is below U+0300: most characters are told apart without the table.)
+            _ if chars
+                .peek()
+                .is_some_and(|&(_, n)| n >= '\u{300}' && is_combining_mark(n)) =>
+            {
                 // A base and its marks, composed.
                 let mut end = at + c.len_utf8();
                 while let Some(&(m_at, m)) = chars.peek() {
