@@ -38,7 +38,7 @@ use unicode_segmentation::UnicodeSegmentation;
 /// is cleared and rebuilt over and over; the larger room is filled once and then reused.
 pub(crate) fn regex(pattern: &str) -> Result<regex::Regex, regex::Error> {
     regex::RegexBuilder::new(pattern)
-        .dfa_size_limit(64 << 20)
+        .dfa_size_limit(16 << 20)
         .build()
 }
 
