@@ -84,11 +84,21 @@ fn word_at(text: &str, at: usize) -> Option<usize> {
     if !first.is_uppercase() {
         return None;
     }
-    let len: usize = rest
-        .chars()
-        .take_while(|c| c.is_alphabetic())
-        .map(char::len_utf8)
-        .sum();
+    // Letters, ASCII ones byte by byte.
+    let bytes = rest.as_bytes();
+    let mut len = 0;
+    while len < bytes.len() {
+        if bytes[len].is_ascii_alphabetic() {
+            len += 1;
+        } else if bytes[len].is_ascii() {
+            break;
+        } else {
+            match rest[len..].chars().next() {
+                Some(c) if c.is_alphabetic() => len += c.len_utf8(),
+                _ => break,
+            }
+        }
+    }
     if len == 0 { None } else { Some(at + len) }
 }
 
