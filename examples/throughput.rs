@@ -102,7 +102,7 @@ fn main() {
     let threads = rayon::current_num_threads();
     let t = Instant::now();
     let mut batch_relations = 0;
-    for chunk in corpus.chunks(256) {
+    for chunk in corpus.chunks(1024) {
         batch_relations += ex
             .extract_batch(chunk)
             .iter()
@@ -115,7 +115,7 @@ fn main() {
         "a batch finds what one core finds"
     );
     println!(
-        "batch:      {:7.1} MB/s  ({threads} threads, {:.2}x one core, chunks of 256 articles)",
+        "batch:      {:7.1} MB/s  ({threads} threads, {:.2}x one core, chunks of 1024 articles)",
         mb / secs,
         mb / secs / end_to_end
     );
