@@ -64,7 +64,7 @@ fn around(
         let mut from = w.start();
         for _ in 0..words_back {
             match text[..from].trim_end().rfind(char::is_whitespace) {
-                Some(i) => from = i + 1,
+                Some(i) => from = i + text[i..].chars().next().map_or(1, char::len_utf8),
                 None => {
                     from = 0;
                     break;
@@ -187,6 +187,25 @@ mod tests {
             .into_iter()
             .map(|(s, e, _)| &text[s..e])
             .collect()
+    }
+
+    #[test]
+    fn plans_and_laws_are_read_around_their_end_words() {
+        assert_eq!(
+            names("approved the Hai Duong Provincial Planning for the 2021 - 2030 period today"),
+            ["Hai Duong Provincial Planning for the 2021 - 2030 period"]
+        );
+        // Seven capitalised words before the end word: the name takes the last six, as a search over the whole
+        // text would.
+        assert_eq!(
+            names("One Two Three Four Five Six Seven Plan (2021-2025)"),
+            ["Two Three Four Five Six Seven Plan (2021-2025)"]
+        );
+        // White space of several bytes between the words is stepped over whole.
+        assert_eq!(
+            names("Aa Bb\u{a0}Cc Dd Plan (2021-2025)"),
+            ["Aa Bb\u{a0}Cc Dd Plan (2021-2025)"]
+        );
     }
 
     #[test]
