@@ -193,7 +193,7 @@ impl Names {
 /// The hit that starts at a byte offset: a binary search over the hits, which are in text order and never share
 /// a start (cheaper than a hash map built for every text).
 #[derive(Clone, Copy)]
-pub(crate) struct Starts<'a>(&'a [Hit]);
+struct Starts<'a>(&'a [Hit]);
 
 impl Starts<'_> {
     /// The index of the hit that starts at `at`.
