@@ -335,9 +335,35 @@ const HONORIFICS: [&str; 7] = ["Mr", "Ms", "Mrs", "Dr", "Prof", "Mme", "Messrs"]
 /// blank line ends a clause too. Only a few characters around each full stop, question or exclamation mark and
 /// line break are segmented: a gap can be a whole paragraph, and the rules decide from close context.
 fn ends_sentence(gap: &str, prev_abbrev: bool, next: &str) -> bool {
-    if gap.contains(';') {
+    if gap.contains(';') || plain_sentence_end(gap) {
         return true;
     }
+    segmented_sentence_end(gap, prev_abbrev, next)
+}
+
+/// Whether `gap` holds the commonest sentence end, which needs no segmenter: a word of lower-case letters (or the
+/// gap's start), a full stop, question or exclamation mark, spaces and an upper-case letter ("… in the country.
+/// The …", ". The " after a token). UAX #29 breaks
+/// before the upper-case letter there (SB11: SB7 needs an upper-case letter before the mark, SB8 a lower-case one
+/// after it), and the word is no honorific (`HONORIFICS` are capitalised), so `segmented_sentence_end` would find
+/// the same boundary.
+fn plain_sentence_end(gap: &str) -> bool {
+    let b = gap.as_bytes();
+    memchr::memchr3_iter(b'.', b'!', b'?', b).any(|p| {
+        let word = b[..p].rsplit(|&c| c == b' ').next().unwrap_or(&[]);
+        let spaces = b[p + 1..].iter().take_while(|&&c| c == b' ').count();
+        let q = p + 1 + spaces;
+        // A mark first in the gap follows a token, which the segmenter does not see.
+        (p == 0 || !word.is_empty() && word.iter().all(u8::is_ascii_lowercase))
+            && spaces > 0
+            // Within the few characters after the mark that the segmenter reads.
+            && q <= p + 11
+            && b.get(q).is_some_and(u8::is_ascii_uppercase)
+    })
+}
+
+/// `ends_sentence` by the Unicode sentence rules, run on a window around each mark and line break.
+fn segmented_sentence_end(gap: &str, prev_abbrev: bool, next: &str) -> bool {
     let trimmed_start = gap.len() - gap.trim_start().len();
     let mut window = String::new();
     for (p, _) in gap.match_indices(['.', '!', '?', '\n']) {
@@ -465,6 +491,37 @@ impl Context<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plain_sentence_ends_are_what_the_segmenter_finds() {
+        let plain = [
+            " in the country. The ",
+            " said. He ",
+            " delegation?  Yes ",
+            ", the meeting heard. Deputy ",
+            " ceremony! General ",
+            ". The ",
+        ];
+        for gap in plain {
+            assert!(plain_sentence_end(gap), "{gap:?}");
+            assert!(segmented_sentence_end(gap, false, "N"), "{gap:?}");
+            assert!(segmented_sentence_end(gap, true, "N"), "{gap:?}");
+        }
+        // Not the plain form: an honorific, a capital or a number before the mark, lower case after it, a mark
+        // too far from the next word. The segmenter decides these.
+        for gap in [
+            " and Mr. ",
+            " with Dr. Le ",
+            " the U.S. The ",
+            " in 2020. The ",
+            " at 5 p.m. on ",
+            " said. he ",
+            " said.            The ",
+        ] {
+            assert!(!plain_sentence_end(gap), "{gap:?}");
+        }
+        assert!(!segmented_sentence_end(" and Mr. ", false, "Nguyen"));
+    }
 
     #[test]
     fn gaps() {
