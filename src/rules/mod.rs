@@ -492,6 +492,27 @@ impl Context<'_> {
 mod tests {
     use super::*;
 
+    proptest::proptest! {
+        /// Wherever the plain form is found, the segmenter finds a boundary too, whatever surrounds it.
+        #[test]
+        fn the_plain_form_never_claims_what_the_segmenter_denies(
+            pieces in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    " ", "  ", ".", "!", "?", "word", "Word", "Mr", "Dr.", "U.S", "2020", "p.m", "(", ")", "\"",
+                    "\u{201D}", ",", "\n", "Hà", "đó", "\u{a0}",
+                ]),
+                0..14,
+            ),
+            prev_abbrev: bool,
+            next in proptest::sample::select(vec!["N", "n", "", "1", "("]),
+        ) {
+            let gap: String = pieces.concat();
+            if plain_sentence_end(&gap) {
+                proptest::prop_assert!(segmented_sentence_end(&gap, prev_abbrev, next), "{:?}", gap);
+            }
+        }
+    }
+
     #[test]
     fn plain_sentence_ends_are_what_the_segmenter_finds() {
         let plain = [
