@@ -6,7 +6,10 @@
 //! core). Throughput is in bytes of input. The `throughput` example prints the headline figures in a minute.
 
 use cadre::{Extractor, Gazetteer};
-use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use criterion::measurement::WallTime;
+use criterion::{
+    BenchmarkGroup, BenchmarkId, Criterion, Throughput, criterion_group, criterion_main,
+};
 use std::hint::black_box;
 use std::time::Duration;
 
@@ -56,6 +59,18 @@ fn size(texts: &[String]) -> u64 {
     texts.iter().map(|t| t.len() as u64).sum()
 }
 
+/// Extracts every text, one at a time, as over an archive.
+fn extract_each(ex: &Extractor, texts: &[String]) -> usize {
+    texts.iter().map(|t| ex.extract(t).relations.len()).sum()
+}
+
+/// A group whose iterations take tens of milliseconds or more: ten samples over ten seconds.
+fn slow_group<'c>(c: &'c mut Criterion, name: &str) -> BenchmarkGroup<'c, WallTime> {
+    let mut g = c.benchmark_group(name);
+    g.sample_size(10).measurement_time(Duration::from_secs(10));
+    g
+}
+
 fn fold_and_scan(c: &mut Criterion) {
     let texts = corpus(2 << 20);
     let ex = Extractor::default_ref();
@@ -101,17 +116,9 @@ fn fold_and_scan(c: &mut Criterion) {
 fn extract(c: &mut Criterion) {
     let texts = corpus(1 << 20);
     let ex = Extractor::default_ref();
-    let mut g = c.benchmark_group("extract");
-    g.sample_size(10).measurement_time(Duration::from_secs(10));
+    let mut g = slow_group(c, "extract");
     g.throughput(Throughput::Bytes(size(&texts)));
-    g.bench_function("news", |b| {
-        b.iter(|| {
-            texts
-                .iter()
-                .map(|t| ex.extract(t).relations.len())
-                .sum::<usize>()
-        })
-    });
+    g.bench_function("news", |b| b.iter(|| extract_each(ex, &texts)));
     g.finish();
 }
 
@@ -132,8 +139,7 @@ fn gazetteer_scaling(c: &mut Criterion) {
             .build()
             .expect("the made-up officials load")
     };
-    let mut g = c.benchmark_group("gazetteer_scaling");
-    g.sample_size(10).measurement_time(Duration::from_secs(10));
+    let mut g = slow_group(c, "gazetteer_scaling");
     g.bench_function("build/100000 officials more", |b| b.iter(|| with(&table)));
     let texts = corpus(1 << 20);
     g.throughput(Throughput::Bytes(size(&texts)));
@@ -142,12 +148,7 @@ fn gazetteer_scaling(c: &mut Criterion) {
         ("100000 officials more", with(&table)),
     ] {
         g.bench_function(BenchmarkId::new("extract", name), |b| {
-            b.iter(|| {
-                texts
-                    .iter()
-                    .map(|t| ex.extract(t).relations.len())
-                    .sum::<usize>()
-            })
+            b.iter(|| extract_each(&ex, &texts))
         });
     }
     g.finish();
@@ -156,8 +157,7 @@ fn gazetteer_scaling(c: &mut Criterion) {
 fn input_scaling(c: &mut Criterion) {
     let ex = Extractor::default_ref();
     let news = corpus(4 << 20).join("\n\n");
-    let mut g = c.benchmark_group("input_scaling");
-    g.sample_size(10).measurement_time(Duration::from_secs(10));
+    let mut g = slow_group(c, "input_scaling");
     for mb in [1usize, 4] {
         let end = (0..=mb << 20)
             .rev()
@@ -186,8 +186,7 @@ fn input_scaling(c: &mut Criterion) {
 fn batch(c: &mut Criterion) {
     let texts = corpus(1 << 20);
     let ex = Extractor::default_ref();
-    let mut g = c.benchmark_group("batch");
-    g.sample_size(10).measurement_time(Duration::from_secs(10));
+    let mut g = slow_group(c, "batch");
     g.throughput(Throughput::Bytes(size(&texts)));
     g.bench_function("one core", |b| {
         b.iter(|| texts.iter().map(|t| ex.extract(t)).collect::<Vec<_>>())
