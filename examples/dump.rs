@@ -15,10 +15,12 @@
 //!
 //! Files are read and written one document at a time; JSON Lines in batches of 256 documents, extracted on every
 //! core (`Extractor::extract_batch_with`) and written in input order. Memory is bounded by the largest document
-//! or batch, not the corpus. A file that cannot be read, or is not UTF-8, a malformed input line or an invalid `published` date is
-//! reported on standard error with file and line; a read error stops that input; the rest is processed, and the
-//! exit status is 1 at the end. A write error stops the dump with a message and status 1; a closed pipe (`| head`)
-//! stops it quietly.
+//! or batch, not the corpus.
+//!
+//! A file that cannot be read, or is not UTF-8, a malformed input line or an invalid `published` date is reported
+//! on standard error with file and line; a read error stops that input; the rest is processed, and the exit status
+//! is 1 at the end. A write error stops the dump with a message and status 1; a closed pipe (`| head`) stops it
+//! quietly.
 
 use cadre::{Document, ExtractOptions, Extractor};
 use serde_json::{Value, json};
