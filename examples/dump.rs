@@ -329,28 +329,8 @@ fn run() -> Result<bool, Stop> {
 }
 
 /// The document in the scorer's shape (OUTPUT.md): relations by name, events by id.
-fn scorer_json(id: &str, doc: &Document) -> Value {
-    let spans = |m: &[cadre::Span]| {
-        m.iter()
-            .map(|s| json!({"start": s.start, "end": s.end}))
-            .collect::<Vec<_>>()
-    };
-    json!({
-        "id": id,
-        "persons": doc.persons.iter().map(|p| json!({"name": p.name, "rank": p.rank, "gazetteer_id": p.gazetteer_id, "mentions": spans(&p.mentions), "rule": p.rule})).collect::<Vec<_>>(),
-        "organisations": doc.organisations.iter().map(|o| json!({"name": o.name, "gazetteer_id": o.gazetteer_id, "mentions": spans(&o.mentions), "rule": o.rule})).collect::<Vec<_>>(),
-        "locations": doc.locations.iter().map(|l| json!({"name": l.name, "mentions": spans(&l.mentions)})).collect::<Vec<_>>(),
-        "documents": doc.documents.iter().map(|d| json!({"name": d.name, "mentions": spans(&d.mentions)})).collect::<Vec<_>>(),
-        "events": doc.events.iter().map(|e| json!({"id": e.id, "kind": e.kind.name(), "date": e.date, "location": e.location, "mentions": spans(&e.mentions)})).collect::<Vec<_>>(),
-        "relations": doc.relations.iter().map(|r| json!({
-            "person": doc.persons[r.person].name,
-            "role": r.role,
-            "organisation": r.organisation.map(|o| doc.organisations[o].name.clone()),
-            "event": r.event.map(|e| doc.events[e].id.clone()),
-            "past": r.past,
-            "rule": r.rule,
-        })).collect::<Vec<_>>(),
-    })
+fn scorer_json(id: &str, doc: &Document) -> String {
+    serde_json::to_string(&cadre::output::Record::new(id, doc)).expect("records serialise")
 }
 
 fn write_tsv(out: &mut impl Write, id: &str, doc: &Document) -> std::io::Result<()> {

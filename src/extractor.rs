@@ -56,6 +56,26 @@ pub struct KnownPost {
     pub source: String,
 }
 
+/// An official the gazetteer knows, with every known post ([`Extractor::officials`]).
+///
+/// ```
+/// let to_lam = &cadre::Extractor::default_ref().officials("Tô Lâm")[0];
+/// assert!(to_lam.posts.iter().all(|p| p.source.starts_with("http")));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct KnownOfficial {
+    /// The gazetteer id (`to-lam`).
+    pub id: String,
+    /// The name in Vietnamese spelling.
+    pub name: String,
+    /// The highest rank the sources state.
+    pub rank: Option<String>,
+    /// Birth year, when a source states it.
+    pub born: Option<u16>,
+    /// Every known post, by start date (unknown starts first), each with its source.
+    pub posts: Vec<KnownPost>,
+}
+
 /// Builds an [`Extractor`]: the embedded gazetteers, plus or instead of your own files.
 ///
 /// ```
@@ -485,6 +505,51 @@ impl Extractor {
                 from: p.from,
                 to: p.to,
                 source: p.source.clone(),
+            })
+            .collect()
+    }
+
+    /// The officials the gazetteer knows by this id, name or alias (diacritics and case aside), with all their
+    /// known posts (by start date). A name two officials share gives both.
+    ///
+    /// ```
+    /// let ex = cadre::Extractor::default_ref();
+    /// let found = ex.officials("To Lam");
+    /// assert_eq!(found[0].id, "to-lam");
+    /// assert_eq!(found[0].name, "Tô Lâm");
+    /// assert!(found[0].posts.iter().any(|p| p.role == "General Secretary"));
+    /// assert_eq!(ex.officials("to-lam"), found);
+    /// assert!(ex.officials("Nobody Known").is_empty());
+    /// ```
+    pub fn officials(&self, name_or_id: &str) -> Vec<KnownOfficial> {
+        let key = fold_str(name_or_id.trim());
+        let key = key.split_whitespace().collect::<Vec<_>>().join(" ");
+        let named = |o: &crate::gazetteer::Official| {
+            o.id == name_or_id.trim()
+                || std::iter::once(&o.name)
+                    .chain(&o.aliases)
+                    .any(|n| fold_str(n).split_whitespace().eq(key.split(' ')))
+        };
+        (self.tables.officials.iter().enumerate())
+            .filter(|(_, o)| named(o))
+            .map(|(i, o)| {
+                let mut posts: Vec<KnownPost> = (self.roster.posts(&self.tables, i))
+                    .map(|p| KnownPost {
+                        role: p.role.clone(),
+                        organisation: p.organisation.clone(),
+                        from: p.from,
+                        to: p.to,
+                        source: p.source.clone(),
+                    })
+                    .collect();
+                posts.sort_by_key(|p| p.from);
+                KnownOfficial {
+                    id: o.id.clone(),
+                    name: o.name.clone(),
+                    rank: o.rank.clone(),
+                    born: o.born,
+                    posts,
+                }
             })
             .collect()
     }

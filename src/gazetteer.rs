@@ -92,6 +92,29 @@ impl Gazetteer {
         }
     }
 
+    /// The kind of table a file holds, told by its name: a name that is, or ends with, a default file's name
+    /// (`officials.tsv`, `my_officials.tsv`, `extra-posts.tsv`).
+    ///
+    /// ```
+    /// use cadre::Gazetteer;
+    /// assert_eq!(Gazetteer::from_file_name("data/extra-posts.tsv"), Some(Gazetteer::Posts));
+    /// assert_eq!(Gazetteer::from_file_name("family_names.tsv"), Some(Gazetteer::FamilyNames));
+    /// assert_eq!(Gazetteer::from_file_name("notes.txt"), None);
+    /// ```
+    pub fn from_file_name(path: &str) -> Option<Gazetteer> {
+        let name = path.rsplit(['/', '\\']).next().unwrap_or(path);
+        // Longest default name first, so that `family_names.tsv` is not taken for `names.tsv`.
+        let mut kinds = Gazetteer::ALL;
+        kinds.sort_by_key(|k| std::cmp::Reverse(k.default_file_name().len()));
+        kinds.into_iter().find(|k| {
+            let d = k.default_file_name();
+            name == d
+                || name
+                    .strip_suffix(d)
+                    .is_some_and(|stem| stem.ends_with(['-', '_', '.']))
+        })
+    }
+
     /// The embedded default contents.
     pub(crate) fn default_text(self) -> &'static str {
         match self {

@@ -73,14 +73,18 @@ mod extractor;
 mod fold;
 mod gazetteer;
 mod hash;
+pub mod html;
 mod matcher;
 mod model;
 mod offsets;
+pub mod output;
 mod roster;
 mod rules;
 
 pub use error::BuildError;
-pub use extractor::{ExtractOptions, Extractor, ExtractorBuilder, KnownPost, extract};
+pub use extractor::{
+    ExtractOptions, Extractor, ExtractorBuilder, KnownOfficial, KnownPost, extract,
+};
 pub use gazetteer::{Gazetteer, PartialDate};
 pub use model::{
     Document, Event, EventKind, Location, NamedDocument, Organisation, Person, Relation, Span,
