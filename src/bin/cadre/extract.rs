@@ -75,27 +75,31 @@ pub fn run(args: Args) -> Result<Outcome, String> {
         written: 0,
     };
     let start = Instant::now();
-    let mut articles = Articles::new(sources);
+    let articles = Articles::new(sources);
     let read = std::sync::Arc::clone(&articles.read);
-    let result = (|| {
+    // A reader thread fills the next batch while the pool extracts this one.
+    let (batches, received) = std::sync::mpsc::sync_channel::<Batch>(1);
+    let result = std::thread::scope(|scope| {
+        scope.spawn(move || read_batches(articles, batches));
         out.start()?;
-        loop {
-            let batch = next_batch(&mut articles, &mut summary, &progress);
-            if batch.is_empty() {
-                break;
+        for Batch { articles, errors } in received {
+            for e in &errors {
+                progress.suspend(|| eprintln!("cadre: {e}"));
             }
-            let chunks = pool.install(|| extract_batch(&ex, &args.extractor, args.format, &batch));
+            summary.errors += errors.len();
+            let chunks =
+                pool.install(|| extract_batch(&ex, &args.extractor, args.format, &articles));
             for (relations, bytes) in chunks {
                 summary.relations += relations;
                 out.document(&bytes)?;
             }
-            summary.documents += batch.len();
-            summary.bytes += batch.iter().map(|a| a.text.len()).sum::<usize>();
+            summary.documents += articles.len();
+            summary.bytes += articles.iter().map(|a| a.text.len()).sum::<usize>();
             progress.set_position(read.load(Ordering::Relaxed));
             progress.set_message(format!("{} documents", summary.documents));
         }
         out.finish()
-    })();
+    });
     progress.finish_and_clear();
     match result {
         Ok(()) => {}
@@ -139,28 +143,39 @@ fn progress_bar(total: Option<u64>, off: bool) -> ProgressBar {
     bar
 }
 
-/// The next articles to extract together; bad inputs met on the way are reported and counted.
-fn next_batch(
-    articles: &mut Articles,
-    summary: &mut Summary,
-    progress: &ProgressBar,
-) -> Vec<Article> {
-    let mut batch = Vec::new();
-    let mut bytes = 0;
-    while batch.len() < BATCH && bytes < BATCH_BYTES {
-        match articles.next() {
-            None => break,
-            Some(Ok(a)) => {
-                bytes += a.text.len();
-                batch.push(a);
-            }
-            Some(Err(e)) => {
-                progress.suspend(|| eprintln!("cadre: {e}"));
-                summary.errors += 1;
+/// Articles to extract together, and the bad inputs met while reading them.
+struct Batch {
+    articles: Vec<Article>,
+    errors: Vec<input::InputError>,
+}
+
+/// Reads the articles into batches and sends them on, until the input ends or the receiver is gone (the output
+/// failed).
+fn read_batches(mut articles: Articles, send: std::sync::mpsc::SyncSender<Batch>) {
+    loop {
+        let mut batch = Batch {
+            articles: Vec::new(),
+            errors: Vec::new(),
+        };
+        let mut bytes = 0;
+        let mut ended = false;
+        while batch.articles.len() < BATCH && bytes < BATCH_BYTES {
+            match articles.next() {
+                None => {
+                    ended = true;
+                    break;
+                }
+                Some(Ok(a)) => {
+                    bytes += a.text.len();
+                    batch.articles.push(a);
+                }
+                Some(Err(e)) => batch.errors.push(e),
             }
         }
+        if send.send(batch).is_err() || ended {
+            return;
+        }
     }
-    batch
 }
 
 /// Extracts a batch on the current thread pool (the batch API), then writes each document in the output format

@@ -130,9 +130,9 @@ impl<R: Read> Read for Counting<R> {
 }
 
 /// Opens a source as a byte stream: decompressed when its name ends in `.gz`.
-fn open(source: &Source, read: &Arc<AtomicU64>) -> std::io::Result<Box<dyn Read>> {
-    let raw: Box<dyn Read> = if source.is_stdin() {
-        Box::new(std::io::stdin().lock())
+fn open(source: &Source, read: &Arc<AtomicU64>) -> std::io::Result<Box<dyn Read + Send>> {
+    let raw: Box<dyn Read + Send> = if source.is_stdin() {
+        Box::new(std::io::stdin())
     } else {
         Box::new(File::open(source.path())?)
     };
@@ -152,7 +152,7 @@ fn open(source: &Source, read: &Arc<AtomicU64>) -> std::io::Result<Box<dyn Read>
 pub struct Articles {
     sources: std::vec::IntoIter<Source>,
     /// The JSON Lines source being read: its name, its lines and the number of the last line read.
-    lines: Option<(String, Box<dyn BufRead>, usize)>,
+    lines: Option<(String, Box<dyn BufRead + Send>, usize)>,
     /// Bytes read from all sources so far.
     pub read: Arc<AtomicU64>,
 }
