@@ -3,7 +3,7 @@
 use crate::clean::Cleaned;
 use crate::error::BuildError;
 use crate::fold::{Folded, fold_str};
-use crate::gazetteer::{Gazetteer, PartialDate, Sources, Tables, default_sources};
+use crate::gazetteer::{Gazetteer, PartialDate, Sources, Tables, UnitLevel, default_sources};
 use crate::matcher::Matcher;
 use crate::model::{
     Document, Event, Location, NamedDocument, Organisation, Person, Relation, Span,
@@ -586,12 +586,53 @@ impl Extractor {
                     .filter(|p| p.province_on((2025, 7, 1)))
                     .count(),
             ),
+            (
+                "district-level units",
+                t.units
+                    .iter()
+                    .filter(|u| u.level == UnitLevel::District)
+                    .count(),
+            ),
+            (
+                "commune-level units",
+                t.units
+                    .iter()
+                    .filter(|u| u.level == UnitLevel::Commune)
+                    .count(),
+            ),
+            ("foreign officials", foreign_officials(t)),
+            (
+                "foreign bodies",
+                t.organisations
+                    .iter()
+                    .filter(|o| o.kind == "foreign")
+                    .count(),
+            ),
             ("titles", t.titles.len()),
             ("ranks", t.ranks.len()),
             ("family names", t.family_names.len()),
             ("event words", t.events.iter().map(|e| e.forms.len()).sum()),
         ]
     }
+}
+
+/// Officials with a known post in a foreign or international body.
+fn foreign_officials(t: &Tables) -> usize {
+    let foreign: std::collections::HashSet<&str> = (t.organisations.iter())
+        .filter(|o| o.kind == "foreign")
+        .map(|o| o.name.as_str())
+        .collect();
+    let mut with: Vec<usize> = (t.posts.iter())
+        .filter(|p| {
+            p.organisation
+                .as_deref()
+                .is_some_and(|o| foreign.contains(o))
+        })
+        .map(|p| p.official)
+        .collect();
+    with.sort_unstable();
+    with.dedup();
+    with.len()
 }
 
 /// Maps every span of `doc` with `f`.

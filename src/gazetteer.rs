@@ -44,12 +44,16 @@ pub enum Gazetteer {
     /// The words of the relation grammar: appointment verbs, list openers, level words ("appointed",
     /// "respectively", "Department").
     Grammar,
+    /// Local units: the district-level units of each province before July 2025 and the communes, wards and
+    /// special zones after it.
+    Units,
 }
 
 impl Gazetteer {
     /// Every kind of table, in load order.
-    pub const ALL: [Gazetteer; 13] = [
+    pub const ALL: [Gazetteer; 14] = [
         Gazetteer::Places,
+        Gazetteer::Units,
         Gazetteer::Demonyms,
         Gazetteer::Organisations,
         Gazetteer::Bodies,
@@ -68,7 +72,7 @@ impl Gazetteer {
     fn noun(self) -> &'static str {
         match self {
             Gazetteer::Organisations => "organisation",
-            Gazetteer::Places => "place",
+            Gazetteer::Places | Gazetteer::Units => "place",
             _ => "official",
         }
     }
@@ -89,6 +93,7 @@ impl Gazetteer {
             Gazetteer::Events => "events.tsv",
             Gazetteer::Cues => "cues.tsv",
             Gazetteer::Grammar => "grammar.tsv",
+            Gazetteer::Units => "units.tsv",
         }
     }
 
@@ -131,6 +136,7 @@ impl Gazetteer {
             Gazetteer::Events => include_str!("../gazetteers/events.tsv"),
             Gazetteer::Cues => include_str!("../gazetteers/cues.tsv"),
             Gazetteer::Grammar => include_str!("../gazetteers/grammar.tsv"),
+            Gazetteer::Units => include_str!("../gazetteers/units.tsv"),
         }
     }
 
@@ -169,6 +175,9 @@ impl Gazetteer {
             Gazetteer::Events => &["kind", "triggers", "needs"],
             Gazetteer::Cues => &["cue", "forms"],
             Gazetteer::Grammar => &["class", "forms"],
+            Gazetteer::Units => &[
+                "id", "name", "ascii", "kind", "province", "from", "to", "source",
+            ],
         }
     }
 }
@@ -505,6 +514,33 @@ impl Place {
     }
 }
 
+/// The level of a local unit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum UnitLevel {
+    /// A rural or urban district, district-level town or provincial city (abolished on 2025-07-01).
+    District,
+    /// A commune, ward, township or special zone.
+    Commune,
+}
+
+/// A local unit of a province: a district before July 2025, a commune or ward after it.
+#[derive(Debug, Clone)]
+pub(crate) struct Unit {
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub(crate) id: String,
+    /// The name with diacritics, without the type word ("Đông Anh").
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub(crate) name: String,
+    pub(crate) level: UnitLevel,
+    /// The province's id in `places.tsv`.
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub(crate) province: String,
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub(crate) from: Option<PartialDate>,
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub(crate) to: Option<PartialDate>,
+}
+
 /// What a trigger needs around it to report an event (`events.tsv`, column `needs`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Needs {
@@ -674,6 +710,7 @@ pub(crate) struct Tables {
     pub(crate) events: Vec<EventTrigger>,
     pub(crate) cues: Vec<(Cue, Vec<String>)>,
     pub(crate) grammar: Grammar,
+    pub(crate) units: Vec<Unit>,
     /// The rules' fixed points, looked up once: the `Member` and `Secretary` titles that take their organisation
     /// from the text, and the `party-committee` body.
     pub(crate) member_title: Option<usize>,
@@ -926,6 +963,38 @@ impl Tables {
                         "" => None,
                         m => Some(m.to_owned()),
                     },
+                });
+            }
+            Gazetteer::Units => {
+                let level = match row.required(3, "kind")? {
+                    "district" | "urban-district" | "town" | "city" => UnitLevel::District,
+                    "commune" | "ward" | "township" | "special-zone" => UnitLevel::Commune,
+                    other => return Err(row.error(format!("unknown unit kind `{other}`"))),
+                };
+                let date = |col: usize| -> Result<Option<PartialDate>, BuildError> {
+                    match row.get(col) {
+                        "" => Ok(None),
+                        d => d.parse().map(Some).map_err(|e| row.error(e)),
+                    }
+                };
+                let id = row.required(0, "id")?;
+                if !self.ids.insert((Gazetteer::Units, id.to_owned())) {
+                    return Err(row.error(format!("unit id `{id}` is defined twice")));
+                }
+                let source = row.required(7, "source")?;
+                if !source.starts_with("http://") && !source.starts_with("https://") {
+                    return Err(row.error("source must be a URL (http:// or https://)"));
+                }
+                let province = row.required(4, "province")?;
+                self.pending
+                    .push(Pending::new(row, Gazetteer::Places, province));
+                self.units.push(Unit {
+                    id: id.to_owned(),
+                    name: row.required(1, "name")?.to_owned(),
+                    level,
+                    province: province.to_owned(),
+                    from: date(5)?,
+                    to: date(6)?,
                 });
             }
             Gazetteer::Organisations => {

@@ -1,6 +1,8 @@
 //! The relation grammar's example table (`src/rules/relations/examples.tsv`): every example of every rule, and
 //! every attachment rule with at least three positive and two negative examples.
 
+mod common;
+
 use cadre::{ATTACHMENT_RULES, Document, extract};
 
 const EXAMPLES: &str = include_str!("../src/rules/relations/examples.tsv");
@@ -82,8 +84,10 @@ fn every_example_of_every_rule_holds() {
         // The rule id is on the relation, except for a chain rule that builds the organisation (text-body).
         let attachment = ex.rule != "text-body";
         let produced = |&(p, r, o, past): &(&str, &str, Option<&str>, bool), by_rule: bool| {
+            // Names compare without diacritics: a made-up name may be a real official's, and take the
+            // gazetteer's spelling.
             found.iter().any(|(fp, fr, fo, fpast, rule, org_rule)| {
-                fp == p
+                common::words(fp) == common::words(p)
                     && fr == r
                     && fo.as_deref() == o
                     && (!by_rule || !past || *fpast)

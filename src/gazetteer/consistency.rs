@@ -285,3 +285,84 @@ fn the_provinces_are_63_before_the_2025_merger_and_34_after() {
         );
     }
 }
+
+#[test]
+fn no_official_is_named_like_a_place() {
+    // A person named "Lâm Đông" would turn every "Lam Dong" province into a person.
+    let t = defaults();
+    let places: HashSet<String> = (t.places.iter())
+        .flat_map(|p| std::iter::once(&p.name).chain(&p.aliases))
+        .map(|n| fold_str(n))
+        .collect();
+    let clashes: Vec<String> = (t.officials.iter())
+        .flat_map(|o| {
+            std::iter::once(&o.name)
+                .chain(&o.aliases)
+                .map(move |n| (o, n))
+        })
+        .filter(|(_, n)| places.contains(&fold_str(n)))
+        .map(|(o, n)| format!("{} ({n})", o.id))
+        .collect();
+    assert!(
+        clashes.is_empty(),
+        "officials named like a place: {clashes:?}"
+    );
+}
+
+#[test]
+fn local_units_belong_to_a_province_of_their_time() {
+    // District-level units existed until the two-tier reform of 2025-07-01, in the 63 provinces of the time;
+    // commune-level units from it, in the 34 provinces after it.
+    let t = defaults();
+    let province = |id: &str| t.places.iter().find(|p| p.id == id);
+    let mut districts = 0;
+    for u in &t.units {
+        let day = match u.level {
+            UnitLevel::District => (2025, 6, 30),
+            UnitLevel::Commune => (2025, 7, 1),
+        };
+        let p =
+            province(&u.province).unwrap_or_else(|| panic!("{}: no province {}", u.id, u.province));
+        assert!(
+            p.province_on(day),
+            "{}: {} is no province on {day:?}",
+            u.id,
+            u.province
+        );
+        assert!(
+            !u.name.is_empty() && u.name.trim() == u.name,
+            "{}: name {:?}",
+            u.id,
+            u.name
+        );
+        match u.level {
+            UnitLevel::District => {
+                districts += 1;
+                assert_eq!(
+                    u.to.map(|d| d.to_string()).as_deref(),
+                    Some("2025-07-01"),
+                    "{}",
+                    u.id
+                );
+            }
+            UnitLevel::Commune => {
+                assert_eq!(
+                    u.from.map(|d| d.to_string()).as_deref(),
+                    Some("2025-07-01"),
+                    "{}",
+                    u.id
+                );
+            }
+        }
+    }
+    assert!(districts >= 600, "{districts} district-level units");
+    // Every pre-2025 province has its districts.
+    for p in t.places.iter().filter(|p| p.province_on((2025, 6, 30))) {
+        let n = t
+            .units
+            .iter()
+            .filter(|u| u.province == p.id && u.level == UnitLevel::District)
+            .count();
+        assert!(n >= 2, "{}: {n} district-level units", p.id);
+    }
+}
