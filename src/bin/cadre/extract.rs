@@ -81,7 +81,17 @@ pub fn run(args: Args) -> Result<Outcome, String> {
     let (batches, received) = std::sync::mpsc::sync_channel::<Batch>(1);
     let result = std::thread::scope(|scope| {
         scope.spawn(move || read_batches(articles, batches));
-        out.start()?;
+        // A writer thread writes one batch while the pool extracts the next.
+        let (to_write, written) = std::sync::mpsc::sync_channel::<Vec<Vec<u8>>>(1);
+        let writer = scope.spawn(move || -> std::io::Result<()> {
+            out.start()?;
+            for chunk in written {
+                for bytes in chunk {
+                    out.document(&bytes)?;
+                }
+            }
+            out.finish()
+        });
         for Batch { articles, errors } in received {
             for e in &errors {
                 progress.suspend(|| eprintln!("cadre: {e}"));
@@ -89,16 +99,20 @@ pub fn run(args: Args) -> Result<Outcome, String> {
             summary.errors += errors.len();
             let chunks =
                 pool.install(|| extract_batch(&ex, &args.extractor, args.format, &articles));
-            for (relations, bytes) in chunks {
-                summary.relations += relations;
-                out.document(&bytes)?;
+            summary.relations += chunks.iter().map(|c| c.0).sum::<usize>();
+            if to_write
+                .send(chunks.into_iter().map(|c| c.1).collect())
+                .is_err()
+            {
+                break; // the writer stopped on an error, which it returns
             }
             summary.documents += articles.len();
             summary.bytes += articles.iter().map(|a| a.text.len()).sum::<usize>();
             progress.set_position(read.load(Ordering::Relaxed));
             progress.set_message(format!("{} documents", summary.documents));
         }
-        out.finish()
+        drop(to_write);
+        writer.join().expect("the writer thread does not panic")
     });
     progress.finish_and_clear();
     match result {
@@ -230,7 +244,7 @@ fn table_writer<W: Write>(format: Format, out: W) -> csv::Writer<W> {
 
 /// The output, in input order.
 struct Sink {
-    out: Box<dyn Write>,
+    out: Box<dyn Write + Send>,
     format: Format,
     written: usize,
 }

@@ -98,11 +98,11 @@ fn main() -> ExitCode {
 }
 
 /// An output file, or standard output.
-fn output(path: Option<&PathBuf>) -> Result<Box<dyn std::io::Write>, String> {
+fn output(path: Option<&PathBuf>) -> Result<Box<dyn std::io::Write + Send>, String> {
     Ok(match path {
         Some(p) if p.as_os_str() != "-" => Box::new(std::io::BufWriter::new(
             std::fs::File::create(p).map_err(|e| format!("{}: {e}", p.display()))?,
         )),
-        _ => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
+        _ => Box::new(std::io::BufWriter::new(std::io::stdout())),
     })
 }
