@@ -56,6 +56,18 @@ pub struct KnownPost {
     pub source: String,
 }
 
+impl KnownPost {
+    fn of(p: &crate::gazetteer::Post) -> KnownPost {
+        KnownPost {
+            role: p.role.clone(),
+            organisation: p.organisation.clone(),
+            from: p.from,
+            to: p.to,
+            source: p.source.clone(),
+        }
+    }
+}
+
 /// An official the gazetteer knows, with every known post ([`Extractor::officials`]).
 ///
 /// ```
@@ -499,13 +511,7 @@ impl Extractor {
         self.roster
             .posts(&self.tables, o)
             .filter(|p| held_between(p, date.earliest(), date.latest()))
-            .map(|p| KnownPost {
-                role: p.role.clone(),
-                organisation: p.organisation.clone(),
-                from: p.from,
-                to: p.to,
-                source: p.source.clone(),
-            })
+            .map(KnownPost::of)
             .collect()
     }
 
@@ -534,13 +540,7 @@ impl Extractor {
             .filter(|(_, o)| named(o))
             .map(|(i, o)| {
                 let mut posts: Vec<KnownPost> = (self.roster.posts(&self.tables, i))
-                    .map(|p| KnownPost {
-                        role: p.role.clone(),
-                        organisation: p.organisation.clone(),
-                        from: p.from,
-                        to: p.to,
-                        source: p.source.clone(),
-                    })
+                    .map(KnownPost::of)
                     .collect();
                 posts.sort_by_key(|p| p.from);
                 KnownOfficial {

@@ -210,6 +210,14 @@ impl<'a> Row<'a> {
     }
 
     /// The field, which must not be empty.
+    /// An optional date field: empty, or `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    pub(crate) fn date(&self, i: usize) -> Result<Option<PartialDate>, BuildError> {
+        match self.get(i) {
+            "" => Ok(None),
+            d => d.parse().map(Some).map_err(|e| self.error(e)),
+        }
+    }
+
     pub(crate) fn required(&self, i: usize, name: &str) -> Result<&'a str, BuildError> {
         let v = self.get(i);
         if v.is_empty() {
@@ -940,12 +948,7 @@ impl Tables {
                     "site" | "island" | "district" | "town" => PlaceKind::Site,
                     other => return Err(row.error(format!("unknown place kind `{other}`"))),
                 };
-                let date = |col: usize| -> Result<Option<PartialDate>, BuildError> {
-                    match row.get(col) {
-                        "" => Ok(None),
-                        d => d.parse().map(Some).map_err(|e| row.error(e)),
-                    }
-                };
+                let date = |col: usize| row.date(col);
                 let id = row.required(0, "id")?;
                 if !self.ids.insert((Gazetteer::Places, id.to_owned())) {
                     return Err(row.error(format!("place id `{id}` is defined twice")));
@@ -971,12 +974,7 @@ impl Tables {
                     "commune" | "ward" | "township" | "special-zone" => UnitLevel::Commune,
                     other => return Err(row.error(format!("unknown unit kind `{other}`"))),
                 };
-                let date = |col: usize| -> Result<Option<PartialDate>, BuildError> {
-                    match row.get(col) {
-                        "" => Ok(None),
-                        d => d.parse().map(Some).map_err(|e| row.error(e)),
-                    }
-                };
+                let date = |col: usize| row.date(col);
                 let id = row.required(0, "id")?;
                 if !self.ids.insert((Gazetteer::Units, id.to_owned())) {
                     return Err(row.error(format!("unit id `{id}` is defined twice")));
