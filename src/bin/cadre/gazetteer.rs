@@ -76,7 +76,8 @@ pub fn kind_and_path(arg: &str) -> Result<(Gazetteer, PathBuf), String> {
         })
 }
 
-fn extractor(gazetteers: &[String]) -> Result<Extractor, String> {
+/// The default gazetteers plus the user's files (`--gazetteer`).
+pub fn extractor(gazetteers: &[String]) -> Result<Extractor, String> {
     let mut b = Extractor::builder();
     for g in gazetteers {
         let (kind, path) = kind_and_path(g)?;

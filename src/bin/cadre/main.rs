@@ -55,12 +55,7 @@ struct ExtractorArgs {
 impl ExtractorArgs {
     /// The extractor: the defaults, plus the user's gazetteers.
     fn extractor(&self) -> Result<cadre::Extractor, String> {
-        let mut builder = cadre::Extractor::builder();
-        for g in &self.gazetteers {
-            let (kind, path) = gazetteer::kind_and_path(g)?;
-            builder = builder.gazetteer_file(kind, path);
-        }
-        builder.build().map_err(|e| e.to_string())
+        gazetteer::extractor(&self.gazetteers)
     }
 
     fn options(&self, published: Option<(i32, u32, u32)>) -> cadre::ExtractOptions {
