@@ -120,6 +120,40 @@ impl Gazetteer {
         })
     }
 
+    /// The table a user's gazetteer argument fills, and its file: `KIND=FILE` (`officials=people.tsv`,
+    /// `family-names=names.tsv`), or a file named after a table ([`from_file_name`](Gazetteer::from_file_name)).
+    /// `None` when neither tells the table. The command line's `--gazetteer` and the Python package read their
+    /// arguments with it.
+    ///
+    /// ```
+    /// use cadre::Gazetteer;
+    /// assert_eq!(Gazetteer::for_argument("officials=people.tsv"), Some((Gazetteer::Officials, "people.tsv")));
+    /// assert_eq!(Gazetteer::for_argument("data/extra-posts.tsv"), Some((Gazetteer::Posts, "data/extra-posts.tsv")));
+    /// assert_eq!(Gazetteer::for_argument("people.tsv"), None);
+    /// ```
+    pub fn for_argument(arg: &str) -> Option<(Gazetteer, &str)> {
+        if let Some((kind, path)) = arg.split_once('=')
+            && let Some(kind) = Gazetteer::named(kind)
+        {
+            return Some((kind, path));
+        }
+        Gazetteer::from_file_name(arg).map(|k| (k, arg))
+    }
+
+    /// A table by its name: the default file's stem, with `-` or `_` (`officials`, `family-names`).
+    ///
+    /// ```
+    /// use cadre::Gazetteer;
+    /// assert_eq!(Gazetteer::named("family-names"), Some(Gazetteer::FamilyNames));
+    /// assert_eq!(Gazetteer::named("people"), None);
+    /// ```
+    pub fn named(name: &str) -> Option<Gazetteer> {
+        let file = format!("{}.tsv", name.replace('-', "_"));
+        Gazetteer::ALL
+            .into_iter()
+            .find(|k| k.default_file_name() == file)
+    }
+
     /// The embedded default contents.
     pub(crate) fn default_text(self) -> &'static str {
         match self {

@@ -52,22 +52,13 @@ pub struct WhoArgs {
 
 /// A table kind by name (`officials`, `family_names`, `family-names`).
 fn parse_kind(s: &str) -> Result<Gazetteer, String> {
-    let file = format!("{}.tsv", s.replace('-', "_"));
-    Gazetteer::ALL
-        .into_iter()
-        .find(|k| k.default_file_name() == file)
-        .ok_or_else(|| format!("no gazetteer table is called {s:?}"))
+    Gazetteer::named(s).ok_or_else(|| format!("no gazetteer table is called {s:?}"))
 }
 
 /// `KIND=FILE`, or a file whose name tells its table.
 pub fn kind_and_path(arg: &str) -> Result<(Gazetteer, PathBuf), String> {
-    if let Some((kind, path)) = arg.split_once('=')
-        && let Ok(kind) = parse_kind(kind)
-    {
-        return Ok((kind, PathBuf::from(path)));
-    }
-    Gazetteer::from_file_name(arg)
-        .map(|k| (k, PathBuf::from(arg)))
+    Gazetteer::for_argument(arg)
+        .map(|(k, path)| (k, PathBuf::from(path)))
         .ok_or_else(|| {
             format!(
                 "{arg}: which table is it? Name the file after one (my-officials.tsv, extra_posts.tsv) or write \
