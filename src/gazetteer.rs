@@ -837,6 +837,10 @@ impl Tables {
     /// - then an open end ("present" at an earlier page's date, or unknown) is the first end of the post after the
     ///   row's start ("Secretary from 2021-05, present" and "Secretary until 2025-10" are one tenure that ended
     ///   in 2025-10). A post held twice keeps its tenures apart.
+    ///
+    /// Only a date strictly beyond the row's own counts: a term that ended in the month a re-election began the
+    /// next ("Chairman 2019-04 to 2021-06", "Chairman from 2021-06") does not close the next term, nor open the
+    /// previous one.
     fn complete_tenures(&mut self) {
         let mut groups: HashMap<(usize, &str, Option<&str>), Vec<usize>> = HashMap::new();
         for (i, p) in self.posts.iter().enumerate() {
@@ -856,7 +860,7 @@ impl Tables {
                 self.posts[i].from = rows
                     .iter()
                     .filter_map(|&j| self.posts[j].from)
-                    .filter(|f| end.is_none_or(|t| f.earliest() <= t.latest()))
+                    .filter(|f| end.is_none_or(|t| f.earliest() < t.earliest()))
                     .max();
             }
             for &i in rows {
@@ -868,7 +872,7 @@ impl Tables {
                 let end = rows
                     .iter()
                     .filter_map(|&j| self.posts[j].to)
-                    .filter(|t| start.is_none_or(|f| t.latest() >= f.earliest()))
+                    .filter(|t| start.is_none_or(|f| t.earliest() > f.earliest()))
                     .min();
                 if end.is_some() {
                     self.posts[i].to = end;

@@ -140,3 +140,36 @@ fn the_date_decides_between_namesakes_when_only_one_served() {
     assert_eq!(id((2024, 1, 1)).as_deref(), Some("tran-a-1975"));
     assert_eq!(id((2010, 1, 1)), None);
 }
+
+#[test]
+fn a_post_whose_end_no_source_states_does_not_decide_between_namesakes() {
+    // tran-a-1940's post has a start and no stated end: it may have ended at any time after 1990, so it does not
+    // decide; tran-a-1975 held nothing then.
+    let officials = "id\tname\taliases\trank\tborn\thomonyms\n\
+                     tran-a-1940\tTrần Văn Ấn\t\t\t1940\ttran-a-1975\n\
+                     tran-a-1975\tTrần Văn Ấn\t\t\t1975\ttran-a-1940\n";
+    let posts = |end: &str| {
+        format!(
+            "official\trole\torganisation\tfrom\tto\tsource\n\
+             tran-a-1940\tSecretary\tDemo Provincial Party Committee\t1990\t{end}\thttps://example.org/1\n\
+             tran-a-1975\tChairman\tDemo Provincial People's Committee\t2030\t\thttps://example.org/2\n"
+        )
+    };
+    let id = |end: &str| {
+        let ex = Extractor::builder()
+            .replace_gazetteer_text(Gazetteer::Officials, "o.tsv", officials)
+            .replace_gazetteer_text(Gazetteer::Posts, "p.tsv", &posts(end))
+            .build()
+            .unwrap();
+        let opts = ExtractOptions {
+            published: Some((2020, 10, 16)),
+            ..Default::default()
+        };
+        ex.extract_with("Tran Van An visited the school.", &opts).persons[0]
+            .gazetteer_id
+            .clone()
+    };
+    assert_eq!(id(""), None);
+    assert_eq!(id("present").as_deref(), Some("tran-a-1940"));
+    assert_eq!(id("2025").as_deref(), Some("tran-a-1940"));
+}

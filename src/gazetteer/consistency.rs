@@ -265,6 +265,24 @@ fn rows_of_one_tenure_complete_each_others_dates() {
 }
 
 #[test]
+fn a_term_that_ends_when_the_next_begins_does_not_close_the_next() {
+    let officials = "id\tname\taliases\trank\tborn\thomonyms\nx\tLê Văn X\t\t\t\t\n";
+    let posts = "official\trole\torganisation\tfrom\tto\tsource\n\
+                 x\tChairman\tDemo Provincial People's Council\t2019-04-08\t2021-06\thttps://example.org/a\n\
+                 x\tChairman\tDemo Provincial People's Council\t2021-06\t\thttps://example.org/b\n\
+                 x\tChairman\tDemo Provincial People's Council\t\tpresent\thttps://example.org/c\n\
+                 x\tSecretary\tDemo Party Committee\t\t2015-10\thttps://example.org/d\n\
+                 x\tSecretary\tDemo Party Committee\t2015-10\tpresent\thttps://example.org/e\n";
+    let t = with(officials, posts);
+    // The re-elected term stays open, and the undated row belongs to it.
+    assert_eq!(t.posts[1].to, None);
+    assert_eq!((t.posts[2].to, t.posts[2].ongoing), (None, true));
+    assert_eq!(t.posts[2].from.map(|d| d.to_string()).as_deref(), Some("2021-06"));
+    // A term ending in 2015-10 did not begin with the one that began then.
+    assert_eq!(t.posts[3].from, None);
+}
+
+#[test]
 fn the_provinces_are_63_before_the_2025_merger_and_34_after() {
     let t = defaults();
     let on = |day| t.places.iter().filter(|p| p.province_on(day)).count();

@@ -1,6 +1,8 @@
 //! Homonyms decided by the document: a person whose name several officials bear (and whose spelling did not
 //! decide) is linked to the one candidate whose known posts include a relation the text states, or else to the
-//! one candidate who held any dated post at the publication date. Two candidates with no deciding evidence stay
+//! one candidate who may have held a dated post at the publication date, when that post's end is stated (an end
+//! date, or "present" at a page's date): a post whose end no source states may have ended long before, so it
+//! decides for nobody, yet it keeps its holder a possible candidate. Two candidates with no deciding evidence stay
 //! unlinked.
 
 use crate::roster::{held_on, same_role};
@@ -24,10 +26,15 @@ pub(crate) fn homonyms(cx: &Context<'_>, names: &mut Names, drafts: &[Draft], or
                     .any(|p| same_role(&p.role, &d.role) && p.organisation_key.as_deref() == org)
             })
         };
-        let serving =
-            |o: usize| day.is_some_and(|d| cx.roster.posts(cx.tables, o).any(|p| held_on(p, d)));
-        let decided =
-            only(&person.candidates, stated).or_else(|| only(&person.candidates, serving));
+        let serving = |o: usize, stated_end: bool| {
+            day.is_some_and(|d| {
+                (cx.roster.posts(cx.tables, o))
+                    .any(|p| held_on(p, d) && (!stated_end || p.to.is_some() || p.ongoing))
+            })
+        };
+        let decided = only(&person.candidates, stated).or_else(|| {
+            only(&person.candidates, |o| serving(o, false)).filter(|&o| serving(o, true))
+        });
         if let Some(o) = decided {
             person.official = Some(o);
             person.name = cx.tables.officials[o].name.clone();
