@@ -165,7 +165,8 @@ fn a_post_whose_end_no_source_states_does_not_decide_between_namesakes() {
             published: Some((2020, 10, 16)),
             ..Default::default()
         };
-        ex.extract_with("Tran Van An visited the school.", &opts).persons[0]
+        ex.extract_with("Tran Van An visited the school.", &opts)
+            .persons[0]
             .gazetteer_id
             .clone()
     };

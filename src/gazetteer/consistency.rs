@@ -277,7 +277,10 @@ fn a_term_that_ends_when_the_next_begins_does_not_close_the_next() {
     // The re-elected term stays open, and the undated row belongs to it.
     assert_eq!(t.posts[1].to, None);
     assert_eq!((t.posts[2].to, t.posts[2].ongoing), (None, true));
-    assert_eq!(t.posts[2].from.map(|d| d.to_string()).as_deref(), Some("2021-06"));
+    assert_eq!(
+        t.posts[2].from.map(|d| d.to_string()).as_deref(),
+        Some("2021-06")
+    );
     // A term ending in 2015-10 did not begin with the one that began then.
     assert_eq!(t.posts[3].from, None);
 }
