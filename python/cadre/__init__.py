@@ -15,7 +15,7 @@ the posts the gazetteers know, each with its public source.
 
 from __future__ import annotations
 
-from typing import Iterable, List, Optional, Union
+from typing import Iterable, List, Union
 import datetime as _dt
 
 from cadre._cadre import (

@@ -104,3 +104,10 @@ def test_reprs_are_short_and_readable(doc):
     assert repr(doc).startswith("Document(id=\"demo\"")
     assert repr(doc.relations[0]).startswith("Relation(")
     assert repr(cadre.Span(3, 9)) == "Span(3, 9)"
+
+
+def test_the_docstring_examples_run():
+    import doctest
+
+    result = doctest.testmod(cadre, raise_on_error=False)
+    assert result.attempted >= 4 and result.failed == 0
