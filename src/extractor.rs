@@ -254,6 +254,12 @@ static DEFAULT: once_cell::sync::Lazy<Extractor> = once_cell::sync::Lazy::new(||
 });
 
 impl Extractor {
+    /// The tables, for the rules' unit tests.
+    #[cfg(test)]
+    pub(crate) fn tables(&self) -> &Tables {
+        &self.tables
+    }
+
     /// A builder that starts from the embedded gazetteers.
     pub fn builder() -> ExtractorBuilder {
         ExtractorBuilder::default()

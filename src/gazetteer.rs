@@ -573,6 +573,10 @@ pub(crate) struct Unit {
     /// The name with diacritics, without the type word ("Đông Anh").
     #[cfg_attr(not(test), allow(dead_code))]
     pub(crate) name: String,
+    /// The name as English news writes it without diacritics ("Dong Anh"; "District 1" for a numbered one).
+    pub(crate) ascii: String,
+    /// The English type word ("District", "Town", "City", "Commune", "Ward", "Special Zone").
+    pub(crate) kind_word: &'static str,
     pub(crate) level: UnitLevel,
     /// The province's id in `places.tsv`.
     #[cfg_attr(not(test), allow(dead_code))]
@@ -753,6 +757,9 @@ pub(crate) struct Tables {
     pub(crate) cues: Vec<(Cue, Vec<String>)>,
     pub(crate) grammar: Grammar,
     pub(crate) units: Vec<Unit>,
+    /// The units by their folded ASCII name ("dong anh"), for the local bodies the text names ("Dong Anh District
+    /// Party Committee"); unit names are not in the matcher.
+    pub(crate) units_by_name: crate::hash::HashMap<String, Vec<usize>>,
     /// The rules' fixed points, looked up once: the `Member` and `Secretary` titles that take their organisation
     /// from the text, and the `party-committee` body.
     pub(crate) member_title: Option<usize>,
@@ -1007,9 +1014,14 @@ impl Tables {
                 });
             }
             Gazetteer::Units => {
-                let level = match row.required(3, "kind")? {
-                    "district" | "urban-district" | "town" | "city" => UnitLevel::District,
-                    "commune" | "ward" | "township" | "special-zone" => UnitLevel::Commune,
+                let (level, kind_word) = match row.required(3, "kind")? {
+                    "district" | "urban-district" => (UnitLevel::District, "District"),
+                    "town" => (UnitLevel::District, "Town"),
+                    "city" => (UnitLevel::District, "City"),
+                    "commune" => (UnitLevel::Commune, "Commune"),
+                    "ward" => (UnitLevel::Commune, "Ward"),
+                    "township" => (UnitLevel::Commune, "Township"),
+                    "special-zone" => (UnitLevel::Commune, "Special Zone"),
                     other => return Err(row.error(format!("unknown unit kind `{other}`"))),
                 };
                 let date = |col: usize| row.date(col);
@@ -1024,9 +1036,17 @@ impl Tables {
                 let province = row.required(4, "province")?;
                 self.pending
                     .push(Pending::new(row, Gazetteer::Places, province));
+                let name = row.required(1, "name")?.to_owned();
+                let ascii = row.required(2, "ascii")?.to_owned();
+                self.units_by_name
+                    .entry(fold_str(&ascii))
+                    .or_default()
+                    .push(self.units.len());
                 self.units.push(Unit {
                     id: id.to_owned(),
-                    name: row.required(1, "name")?.to_owned(),
+                    name,
+                    ascii,
+                    kind_word,
                     level,
                     province: province.to_owned(),
                     from: date(5)?,

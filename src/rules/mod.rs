@@ -6,7 +6,7 @@
 //!    name ("Party chief Lam") resolved to the one official who held that post at the publication date;
 //! 2. [`orgs`]: organisation expressions, composed from hosts and bodies ("Party Committee of Hà Nội",
 //!    "Military Region 4's Party Committee and Command") and resolved from context ("the Provincial Military
-//!    Command");
+//!    Command"), local bodies hosted by a district, town, commune or ward ([`local`]);
 //! 3. [`events`]: the event the article reports, its date and place;
 //! 4. [`relations`]: title chains parsed, then attached to names by named rules tried in order (title before
 //!    name, name then titles, shared titles, signatures, appositives, lists of posts, "respectively",
@@ -21,6 +21,7 @@
 pub(crate) mod documents;
 pub(crate) mod events;
 pub(crate) mod link;
+pub(crate) mod local;
 pub(crate) mod names;
 pub(crate) mod orgs;
 pub(crate) mod relations;

@@ -19,7 +19,7 @@ use crate::gazetteer::{Cue, Host, PlaceKind, Tables};
 use crate::hash::HashMap;
 use crate::matcher::Entry;
 use crate::rules::names::Names;
-use crate::rules::{Context, Gap, caption_line, gap};
+use crate::rules::{Context, Gap, caption_line, gap, local};
 
 /// A token of the stream: a person mention or a gazetteer hit, with organisation expressions composed.
 #[derive(Debug, Clone)]
@@ -217,6 +217,8 @@ pub(crate) fn tokens(cx: &Context<'_>, names: &Names) -> Vec<Token> {
 enum HostRef {
     Place(usize),
     Unit(usize),
+    /// A district, town, commune or ward (`Tables::units`), and whether its name is that unit's alone.
+    Local(usize, bool),
 }
 
 /// The place or unit an article is about, and the nearest place of each kind before any point.
@@ -442,6 +444,14 @@ pub(crate) fn compose(
                     t.organisations[u].id.as_str(),
                 )
             }
+            // A local unit has the bodies a city has, under its name and type word.
+            HostRef::Local(u, _) => {
+                if body.city.is_empty() {
+                    return None;
+                }
+                let name = body.city.replacen("{}", &local::host_name(t, u), 1);
+                (name, t.units[u].id.as_str())
+            }
         };
         let kind = match body.id.as_str() {
             "police" => "police",
@@ -452,8 +462,10 @@ pub(crate) fn compose(
             _ => "party",
         };
         let rule = if ctx { "context-body" } else { "host-body" };
-        let id = format!("{}@{}", body.id, host_id);
-        let org = orgs.intern(name, Some(id), Some(kind.to_owned()), rule, span);
+        // A local unit whose name other units share has no id: which one is meant is not known.
+        let id =
+            (!matches!(host, HostRef::Local(_, false))).then(|| format!("{}@{}", body.id, host_id));
+        let org = orgs.intern(name, id, Some(kind.to_owned()), rule, span);
         Some(OrgRef {
             org,
             context_body: ctx.then_some(b as u32),
@@ -674,6 +686,47 @@ pub(crate) fn compose(
                     break;
                 }
             }
+            // A district, town, commune or ward of `units.tsv` around the body: "Tay Giang District Party
+            // Committee", "the Party Committee of Vung Liem District", or a bare "the District Party Committee" in
+            // an article that names one district most.
+            let mut local_span = None;
+            let mut local_ctx = false;
+            if hosts.is_empty() {
+                let province = orgs.subject_places.0.map(|p| t.places[p].id.as_str());
+                // Only places and words like "District" may stand in the unit's words ("Vinh Long City"): they
+                // become part of the body.
+                let only_places = |range: &[Token]| {
+                    (range.iter()).all(|x| matches!(x.kind, Tok::Place(_) | Tok::Cue(Cue::NotName)))
+                };
+                if let Some(n) = local::before(t, text, tok.start, province) {
+                    let inside = out.iter().rev().take_while(|x| x.end > n.start).count();
+                    if only_places(&out[out.len() - inside..]) {
+                        out.truncate(out.len() - inside);
+                        hosts.push(HostRef::Local(n.unit, n.sure));
+                        local_span = Some((n.start, tokens[last].end));
+                    }
+                } else if let Some(n) = local::after(t, text, tokens[last].end, province) {
+                    let inside = tokens[last + 1..]
+                        .iter()
+                        .take_while(|x| x.start < n.end)
+                        .count();
+                    if only_places(&tokens[last + 1..last + 1 + inside]) {
+                        hosts.push(HostRef::Local(n.unit, n.sure));
+                        end_at = last + inside;
+                        local_span = Some((tok.start, n.end));
+                    }
+                } else if let Some((kind, start)) = local::bare_before(text, tok.start)
+                    && let Some(u) = local::dominant(t, text, kind, province)
+                {
+                    let inside = out.iter().rev().take_while(|x| x.end > start).count();
+                    if only_places(&out[out.len() - inside..]) {
+                        out.truncate(out.len() - inside);
+                        hosts.push(HostRef::Local(u, true));
+                        local_ctx = true;
+                        local_span = Some((start, tokens[last].end));
+                    }
+                }
+            }
             // "Standing Board of the Central Military Commission": a named organisation that hosts no such body
             // owns it; the body is not the context's, and stays unnamed unless the gazetteer lists it whole.
             let owned_by_org = hosts.is_empty()
@@ -688,7 +741,11 @@ pub(crate) fn compose(
                 let Tok::Body(b) = tokens[k].kind else {
                     continue;
                 };
-                let span = (tokens[k].start, tokens[k].end);
+                // A single body with its local unit is mentioned by both ("Tay Giang District Party Committee").
+                let span = match local_span {
+                    Some(s) if list.len() == 1 => s,
+                    _ => (tokens[k].start, tokens[k].end),
+                };
                 if owned_by_org || unknown_name {
                     continue;
                 }
@@ -721,7 +778,7 @@ pub(crate) fn compose(
                     }
                 } else {
                     for &h in &hosts {
-                        refs.extend(hosted(orgs, b as usize, h, false, span));
+                        refs.extend(hosted(orgs, b as usize, h, local_ctx, span));
                     }
                 }
             }
@@ -729,9 +786,10 @@ pub(crate) fn compose(
                 unit_mention(cx, tok, orgs);
             }
             if !refs.is_empty() {
+                let (start, end) = local_span.unwrap_or((tok.start, tokens[end_at].end));
                 out.push(Token {
-                    start: tok.start,
-                    end: tokens[end_at].end,
+                    start,
+                    end,
                     kind: Tok::Orgs(refs),
                 });
             }
@@ -760,6 +818,39 @@ pub(crate) fn compose(
                 }]),
             });
             i += 2;
+            continue;
+        }
+        // "Party Secretary of Ly Son District": the local unit's Party Committee, after the title (unless a body of
+        // the unit follows: "party chief of Dong Da district's Party Committee").
+        if let Tok::Title { .. } = tok.kind
+            && party_word(text, tok)
+            && let Some(n) = local::after(
+                t,
+                text,
+                tok.end,
+                orgs.subject_places.0.map(|p| t.places[p].id.as_str()),
+            )
+            && !text[n.end..].starts_with(['\'', '\u{2019}'])
+            && let inside = tokens[i + 1..]
+                .iter()
+                .take_while(|x| x.start < n.end)
+                .count()
+            && tokens[i + 1..i + 1 + inside]
+                .iter()
+                .all(|x| matches!(x.kind, Tok::Place(_) | Tok::Cue(Cue::NotName)))
+            && !tokens
+                .get(i + 1 + inside)
+                .is_some_and(|x| matches!(x.kind, Tok::Body(_)) && x.start == n.end + 1)
+            && let Some((title, r)) =
+                party_post(orgs, tok, HostRef::Local(n.unit, n.sure), (n.start, n.end))
+        {
+            out.push(title);
+            out.push(Token {
+                start: n.start,
+                end: n.end,
+                kind: Tok::Orgs(vec![r]),
+            });
+            i += 1 + inside;
             continue;
         }
         // "Party secretary of Danang City": the place's Party Committee, after the title. So is a Secretary's or a
@@ -844,7 +935,42 @@ pub(crate) fn compose(
         i += 1;
     }
     let out = abbreviations(text, orgs, out);
-    owned_bodies(text, orgs, out)
+    let mut out = owned_bodies(text, orgs, out);
+    party_chief_of_a_committee(cx, orgs, &mut out);
+    out
+}
+
+/// "Party chief of Hoan Kiem District's Party Committee", "Party Secretary of the Hanoi Party Committee": a Party
+/// title before " of " and a province's, city's or local unit's Party Committee is that committee's Secretary (or
+/// Deputy), not the General Secretary that "Party chief" alone is.
+fn party_chief_of_a_committee(cx: &Context<'_>, orgs: &DocOrgs, out: &mut [Token]) {
+    let t = cx.tables;
+    let Some(committee) = t.party_committee.map(|b| format!("{}@", t.bodies[b].id)) else {
+        return;
+    };
+    for k in 1..out.len() {
+        let (Tok::Title { index, plural }, Tok::Orgs(refs)) = (&out[k - 1].kind, &out[k].kind)
+        else {
+            continue;
+        };
+        let hosted_committee = |r: &OrgRef| {
+            (orgs.list[r.org].gazetteer_id.as_deref()).is_some_and(|id| id.starts_with(&committee))
+                || (r.context_body.is_none()
+                    && orgs.list[r.org].rule == "host-body"
+                    && orgs.list[r.org].name.ends_with(" Party Committee"))
+        };
+        if let [r] = refs.as_slice()
+            && hosted_committee(r)
+            && party_word(cx.text, &out[k - 1])
+            && cx.gap(out[k - 1].end, out[k].start) == Gap::Of
+            && let Some(secretary) = party_secretary(t, *index as usize)
+        {
+            out[k - 1].kind = Tok::Title {
+                index: secretary as u32,
+                plural: *plural,
+            };
+        }
+    }
 }
 
 /// An owner's body is the organisation meant: "the Party Central Committee's Commission for Policies and

@@ -511,6 +511,9 @@ fn units(
                 // Health" (`text-body`). A name that is no body still belongs to the title, so that the title keeps
                 // its run and its name ("Director General of the Police Department of Corruption, Smuggling and
                 // Economic Crime Investigation").
+                // Whether " of …" follows the title: a name read there that is no body (a generic body with no
+                // host) still says the title is of something the text names, not of the article's subject.
+                let of_follows = text[end..].starts_with(" of ");
                 if orgs_found.is_none()
                     && let Some(tb) =
                         text_body::read(&text_body::Reader::new(cx, tokens, orgs), i + 1, end)
@@ -642,7 +645,9 @@ fn units(
                     }]),
                     (None, TitleOrg::None) => Some(Vec::new()),
                     // A title whose " of …" the parser could not read names a body of its own: not the subject's.
-                    (None, TitleOrg::FromText) if text[end..].starts_with(" of ") => None,
+                    (None, TitleOrg::FromText) if of_follows || text[end..].starts_with(" of ") => {
+                        None
+                    }
                     (None, TitleOrg::FromText) => {
                         electing_body(cx, orgs, tokens, i, index as usize)
                             .or_else(|| subject_org(cx, orgs, index as usize, tokens[i].start))
