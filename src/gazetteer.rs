@@ -665,6 +665,7 @@ pub(crate) struct Grammar {
     pub(crate) modal: Vec<String>,
     pub(crate) planned_after: Vec<String>,
     pub(crate) capitals_not_name: Vec<String>,
+    pub(crate) spanning: Vec<String>,
     /// The `relieving` words and the `appoint-verb`s in one automaton, built once the table is read.
     pub(crate) relieving_or_appointing: WordFinder,
     /// Each `not-happening` cue's words, last first, split once the table is read.
@@ -734,6 +735,7 @@ impl Grammar {
             "modal" => &mut self.modal,
             "planned-after" => &mut self.planned_after,
             "capitals-not-name" => &mut self.capitals_not_name,
+            "spanning" => &mut self.spanning,
             _ => return None,
         })
     }

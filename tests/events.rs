@@ -18,6 +18,8 @@ struct Example<'a> {
 enum Item<'a> {
     /// An event of this kind and date.
     Event(&'a str, Option<&'a str>),
+    /// Exactly this many events of this kind and date (`kind|date*N`).
+    Count(&'a str, Option<&'a str>, usize),
     /// A relation of this person belongs to an event of this kind (None: to no event).
     Takes(&'a str, Option<&'a str>),
 }
@@ -43,10 +45,15 @@ fn examples() -> Vec<Example<'static>> {
                     .trim()
                     .split_once('|')
                     .unwrap_or_else(|| panic!("line {}: item `{i}`", n + 1));
+                let (b, count) = match b.split_once('*') {
+                    Some((b, n)) => (b, Some(n.parse().expect("a count after `*`"))),
+                    None => (b, None),
+                };
                 let b = (b != "-").then_some(b);
-                match a.strip_prefix('@') {
-                    Some(person) => Item::Takes(person, b),
-                    None => Item::Event(a, b),
+                match (a.strip_prefix('@'), count) {
+                    (Some(person), _) => Item::Takes(person, b),
+                    (None, Some(n)) => Item::Count(a, b, n),
+                    (None, None) => Item::Event(a, b),
                 }
             })
             .collect();
@@ -71,6 +78,14 @@ fn holds(doc: &Document, item: &Item<'_>, positive: bool) -> bool {
         Item::Event(kind, date) => doc.events.iter().any(|e| {
             e.kind.name() == kind && (e.date.as_deref() == date || (!positive && date.is_none()))
         }),
+        Item::Count(kind, date, n) => {
+            let found = doc
+                .events
+                .iter()
+                .filter(|e| e.kind.name() == kind && e.date.as_deref() == date)
+                .count();
+            found == n
+        }
         Item::Takes(person, kind) => doc.relations.iter().any(|r| {
             doc.persons[r.person].name == person
                 && r.event.map(|e| doc.events[e].kind.name()) == kind
@@ -124,6 +139,10 @@ fn every_filter_has_a_negative_example_and_every_date_form_a_positive_one() {
         "noun",
         "in-document",
         "prior",
+        "counterpart",
+        "meets-each",
+        "spanning",
+        "passive-by",
     ] {
         assert!(
             all.iter().any(|e| e.rule == rule && !e.positive),
@@ -144,6 +163,11 @@ fn every_filter_has_a_negative_example_and_every_date_form_a_positive_one() {
         "participation-sentence",
         "participation-paragraph",
         "participation-past",
+        "counterpart",
+        "meets-each",
+        "meeting-of-a-gathering",
+        "spanning",
+        "passive-by",
     ] {
         assert!(
             all.iter().any(|e| e.rule == rule && e.positive),

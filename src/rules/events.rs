@@ -39,6 +39,9 @@ pub(crate) struct EventDraft {
     pub(crate) mentions: Vec<(usize, usize)>,
     /// The month and year, or the year, its sentence names ("In March 2015, he was named …").
     period: Option<String>,
+    /// The person its first report names as its object ("met Tran Van Hai"): another report of its kind that names
+    /// another is another event.
+    counterpart: Option<usize>,
 }
 
 /// The document's events, and where each is mentioned.
@@ -272,6 +275,18 @@ fn last_date(text: &str, published: Option<(i32, u32, u32)>) -> Option<String> {
     resolve_date(last.as_str(), published)
 }
 
+/// Whether a sentence opens with a `spanning` phrase of `grammar.tsv` ("During the visit, …"): what it reports
+/// took place on some day of a stay, not on the day the paragraph gave.
+fn spanning(cx: &Context<'_>, sentence: &str) -> bool {
+    let opening = sentence.trim_start_matches(|c: char| !c.is_alphanumeric());
+    cx.tables.grammar.spanning.iter().any(|w| {
+        opening.len() > w.len()
+            && opening.is_char_boundary(w.len())
+            && opening[..w.len()].eq_ignore_ascii_case(w)
+            && !opening[w.len()..].starts_with(char::is_alphanumeric)
+    })
+}
+
 /// A date given relative to the event named before: "the same day" (0), "the following day" (+1).
 fn relative_day(sentence: &str) -> Option<i64> {
     let l = sentence.to_ascii_lowercase();
@@ -362,6 +377,13 @@ fn planned(cx: &Context<'_>, sentence_start: usize, at: usize, end: usize) -> bo
 /// Whether an object stands right after a trigger that ends at `end`: a person, title, rank, country,
 /// organisation or place within a few words, in the same sentence.
 fn has_object(text: &str, tokens: &[Token], end: usize, sentence_end: usize) -> bool {
+    // "received 100% of the votes of the council's deputies": a count is no one met.
+    if text[end..]
+        .trim_start()
+        .starts_with(|c: char| c.is_ascii_digit())
+    {
+        return false;
+    }
     let from = tokens.partition_point(|t| t.start < end);
     tokens[from..]
         .iter()
@@ -379,6 +401,99 @@ fn has_object(text: &str, tokens: &[Token], end: usize, sentence_end: usize) -> 
                         | Tok::Body(_)
                 )
         })
+}
+
+/// How far after a trigger its object may be named ("held a meeting with H.E. Mr. Nguyen Van An").
+const OBJECT_REACH: usize = 60;
+
+/// The person a trigger that ends at `end` names as its object: the first person after it in its clause, within
+/// [`OBJECT_REACH`] bytes ("met Chinese Premier Li Qiang", "held talks with his Lao counterpart Tran Van An").
+fn object_person(text: &str, tokens: &[Token], end: usize, sentence_end: usize) -> Option<usize> {
+    let from = tokens.partition_point(|t| t.start < end);
+    tokens[from..]
+        .iter()
+        .take_while(|t| t.start < sentence_end && t.start <= end + OBJECT_REACH)
+        .take_while(|t| !text[end..t.start].contains([',', ';', '.', ':']))
+        .find_map(|t| match t.kind {
+            Tok::Person(p) => Some(p),
+            _ => None,
+        })
+}
+
+/// The persons a meeting trigger that ends at `end` lists as whom it met, each a meeting of its own ("met with
+/// Prime Minister A and National Assembly President B"): every person after it in its sentence, up to the next
+/// trigger.
+fn listed_persons(
+    cx: &Context<'_>,
+    tokens: &[Token],
+    end: usize,
+    sentence_end: usize,
+) -> Vec<usize> {
+    let h = cx.hits.partition_point(|h| h.start < end);
+    let until = cx.hits[h..]
+        .iter()
+        .find(|h| h.entries.iter().any(|e| matches!(e, Entry::Event(_))))
+        .map_or(sentence_end, |h| h.start.min(sentence_end));
+    let from = tokens.partition_point(|t| t.start < end);
+    let mut out = Vec::new();
+    for t in tokens[from..].iter().take_while(|t| t.start < until) {
+        if let Tok::Person(p) = t.kind
+            && !out.contains(&p)
+        {
+            out.push(p);
+        }
+    }
+    out
+}
+
+/// The verbs of meeting that meet each person they list ("met A and B", "held meetings with A, B and C"); not the
+/// passive ("was met at the airport by A and B") nor the noun ("at a meeting by the council").
+const MEETS_EACH: [&str; 6] = [
+    "met",
+    "meets",
+    "met with",
+    "meets with",
+    "held meetings",
+    "had meetings",
+];
+
+/// Whether the trigger at `start..end` meets each person it lists (see [`MEETS_EACH`]).
+fn meets_each(text: &str, start: usize, end: usize) -> bool {
+    let passive = text[..start]
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| {
+            ["was", "were", "been", "being", "be", "is", "are"]
+                .iter()
+                .any(|p| p.eq_ignore_ascii_case(w))
+        });
+    !passive
+        && MEETS_EACH
+            .iter()
+            .any(|m| m.eq_ignore_ascii_case(&text[start..end]))
+}
+
+/// The kinds a bare "the meeting" may point back to when no meeting was named before ("the council's 27th
+/// session … At the meeting, the council relieved …").
+const GATHERINGS: [EventKind; 5] = [
+    EventKind::Session,
+    EventKind::Plenum,
+    EventKind::Congress,
+    EventKind::Conference,
+    EventKind::WorkingSession,
+];
+
+/// Words before a noun that point back to an event named before ("at the talks", "this visit").
+const ANAPHORIC: [&str; 9] = [
+    "the", "this", "that", "these", "those", "its", "their", "his", "her",
+];
+
+/// Whether the word before a trigger at `at` points back to an event named before ("during the meeting").
+fn anaphoric(text: &str, at: usize) -> bool {
+    text[..at]
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| ANAPHORIC.iter().any(|a| a.eq_ignore_ascii_case(w)))
 }
 
 /// Words after a form that is also a verb's ("meeting") that show the verb: an article, a possessive or an object.
@@ -434,13 +549,13 @@ fn place_in(cx: &Context<'_>, tokens: &[Token], (s, e): (usize, usize)) -> Optio
         if !word.starts_with(char::is_uppercase) {
             break;
         }
-        end = (end + w.len() + 1).min(sentence.len());
         if word.len() != w.len() {
-            end -= w.len() - word.len() + 1;
+            end += word.len();
             break;
         }
+        end += w.len() + 1;
     }
-    let site = sentence[at..end.max(at)].trim_end();
+    let site = sentence[at..end.min(sentence.len())].trim_end();
     (site.split(' ').count() >= 2).then(|| site.to_owned())
 }
 
@@ -507,8 +622,8 @@ pub(crate) fn find(
 ) -> Events {
     let text = cx.text;
     let mut events = Events::default();
-    // (sentence start, its date, its period) of the last sentence read.
-    let mut read: Option<(usize, Option<String>, Option<String>)> = None;
+    // (sentence start, its date, its period, whether it spans a stay) of the last sentence read.
+    let mut read: Option<(usize, Option<String>, Option<String>, bool)> = None;
     // (paragraph start, read up to, the last date given so far) of the paragraph being read.
     let mut paragraph: (usize, usize, Option<String>) = (usize::MAX, 0, None);
     for tok in triggers(cx, tokens) {
@@ -538,6 +653,16 @@ pub(crate) fn find(
             events.mentions.push((tok.start, s, ev));
             continue;
         }
+        // "the welcome ceremony hosted by …": a participle that reports again the event its sentence named before.
+        if trigger.needs == Needs::Object
+            && text[tok.end..].starts_with(" by ")
+            && let Some(&(_, ms, ev)) = events.mentions.last()
+            && ms == s
+        {
+            events.list[ev].mentions.push((tok.start, tok.end));
+            events.mentions.push((tok.start, s, ev));
+            continue;
+        }
         // What the sentence says of time, read once per sentence.
         if read.as_ref().is_none_or(|r| r.0 != s) {
             let sentence = &text[s..e];
@@ -549,9 +674,10 @@ pub(crate) fn find(
                 let by = relative_day(sentence)?;
                 shift(previous_date.as_deref()?, by)
             });
-            read = Some((s, date, period(sentence)));
+            let spans = date.is_none() && spanning(cx, sentence);
+            read = Some((s, date, period(sentence), spans));
         }
-        let (_, date, period) = read.clone().expect("the sentence was just read");
+        let (_, date, period, spans) = read.clone().expect("the sentence was just read");
         // A paragraph that gives a date goes on about that day. The paragraph is read once, up to each trigger's
         // sentence in turn.
         let line = sentences.line(text, s).0;
@@ -564,9 +690,20 @@ pub(crate) fn find(
             }
             paragraph.1 = s;
         }
-        let date = date.or_else(|| paragraph.2.clone());
-        // One event per kind, unless the dates, or the years or months the sentences name, differ.
-        let same = events.list.iter().position(|ev| {
+        let date = if spans {
+            None
+        } else {
+            date.or_else(|| paragraph.2.clone())
+        };
+        // One event per kind, unless the dates, the years or months the sentences name, or the persons their
+        // reports name as object differ. A report that points back ("at the talks") is the last event of its kind.
+        let back = anaphoric(text, tok.start);
+        let counterpart = if back {
+            None
+        } else {
+            object_person(text, tokens, tok.end, e)
+        };
+        let compatible = |ev: &EventDraft| {
             ev.kind == trigger.kind
                 && match (&ev.date, &date) {
                     (Some(a), Some(b)) => a == b,
@@ -576,7 +713,30 @@ pub(crate) fn find(
                     (Some(a), Some(b)) => a == b,
                     _ => true,
                 }
-        });
+        };
+        let same = if back {
+            events.list.iter().rposition(compatible).or_else(|| {
+                (trigger.kind == EventKind::Meeting)
+                    .then(|| {
+                        events.list.iter().rposition(|ev| {
+                            GATHERINGS.contains(&ev.kind)
+                                && match (&ev.date, &date) {
+                                    (Some(a), Some(b)) => a == b,
+                                    _ => true,
+                                }
+                        })
+                    })
+                    .flatten()
+            })
+        } else {
+            events.list.iter().position(|ev| {
+                compatible(ev)
+                    && match (ev.counterpart, counterpart) {
+                        (Some(a), Some(b)) => a == b,
+                        _ => true,
+                    }
+            })
+        };
         let index = match same {
             Some(i) => {
                 let ev = &mut events.list[i];
@@ -589,6 +749,9 @@ pub(crate) fn find(
                 }
                 if ev.period.is_none() {
                     ev.period = period;
+                }
+                if ev.counterpart.is_none() {
+                    ev.counterpart = counterpart;
                 }
                 i
             }
@@ -606,11 +769,28 @@ pub(crate) fn find(
                     location,
                     mentions: vec![(tok.start, tok.end)],
                     period,
+                    counterpart,
                 });
                 events.list.len() - 1
             }
         };
         events.mentions.push((tok.start, s, index));
+        // "met with A and B": a meeting with each.
+        if meets_each(text, tok.start, tok.end) && counterpart.is_some() {
+            for p in listed_persons(cx, tokens, tok.end, e).into_iter().skip(1) {
+                let met = events.list.iter().any(|ev| {
+                    ev.kind == EventKind::Meeting
+                        && ev.counterpart == Some(p)
+                        && ev.date == events.list[index].date
+                });
+                if !met {
+                    let mut ev = events.list[index].clone();
+                    ev.counterpart = Some(p);
+                    ev.mentions = vec![(tok.start, tok.end)];
+                    events.list.push(ev);
+                }
+            }
+        }
     }
     // The article's first event, when its sentences give no date, is dated by the head of the text.
     if let Some(first) = events.list.first_mut()
