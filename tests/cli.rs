@@ -249,7 +249,8 @@ fn a_missing_file_is_reported() {
 #[test]
 fn two_threads_keep_the_input_order() {
     let dir = scratch("order");
-    std::fs::write(dir.join("dev.jsonl"), dev_jsonl()).unwrap();
+    let jsonl = dev_jsonl();
+    std::fs::write(dir.join("dev.jsonl"), &jsonl).unwrap();
     let one = run(cadre()
         .args(["extract", "--threads", "1"])
         .arg(dir.join("dev.jsonl")));
@@ -268,7 +269,12 @@ fn two_threads_keep_the_input_order() {
         ids, sorted,
         "the dev files are written in their (sorted) input order"
     );
-    assert_eq!(ids.len(), 131);
+    assert!(ids.len() > 100);
+    assert_eq!(
+        ids.len(),
+        jsonl.lines().count(),
+        "every dev text is extracted"
+    );
 }
 
 #[test]
