@@ -666,6 +666,7 @@ pub(crate) struct Grammar {
     pub(crate) planned_after: Vec<String>,
     pub(crate) capitals_not_name: Vec<String>,
     pub(crate) spanning: Vec<String>,
+    pub(crate) legislature: Vec<String>,
     /// The `relieving` words and the `appoint-verb`s in one automaton, built once the table is read.
     pub(crate) relieving_or_appointing: WordFinder,
     /// Each `not-happening` cue's words, last first, split once the table is read.
@@ -736,6 +737,7 @@ impl Grammar {
             "planned-after" => &mut self.planned_after,
             "capitals-not-name" => &mut self.capitals_not_name,
             "spanning" => &mut self.spanning,
+            "legislature" => &mut self.legislature,
             _ => return None,
         })
     }

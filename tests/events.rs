@@ -143,6 +143,7 @@ fn every_filter_has_a_negative_example_and_every_date_form_a_positive_one() {
         "meets-each",
         "spanning",
         "passive-by",
+        "sitting",
     ] {
         assert!(
             all.iter().any(|e| e.rule == rule && !e.positive),
@@ -168,6 +169,7 @@ fn every_filter_has_a_negative_example_and_every_date_form_a_positive_one() {
         "meeting-of-a-gathering",
         "spanning",
         "passive-by",
+        "sitting",
     ] {
         assert!(
             all.iter().any(|e| e.rule == rule && e.positive),

@@ -6,12 +6,21 @@
 //!   congress", "invited him to visit"), and, for a row that needs one, only with an object right after it: a
 //!   person, title, rank, country, organisation or place ("received the Lao Minister", not "received 85% of the
 //!   votes").
+//! - `sitting`: a meeting (the noun) of a `legislature` of `grammar.tsv` is a session ("the People's Council held
+//!   its 8th meeting"), unless it is a meeting with someone.
+//! - `passive-by`: "the welcome ceremony hosted by X" reports again the event its sentence named, no reception.
 //! - `same-kind`: the mentions of one kind are one event ("held talks …; at the talks …"), unless their sentences
-//!   give different dates ("on May 3 … On May 5 …": two).
+//!   give different dates ("on May 3 … On May 5 …": two), or (`counterpart`) their reports name different persons
+//!   as object ("met A … met B": two). A report that points back ("at the meeting", "this visit") is the last
+//!   event of its kind, or, for "the meeting" when no meeting was named, the last session, plenum, congress or
+//!   conference.
+//! - `meets-each`: "met A and B", "held meetings with A; B; and C": a meeting with each (not the passive "was met
+//!   by", nor the noun).
 //! - Dates: the date the trigger's sentence gives ([`resolve_date`]: "October 18, 2023", "18/10/2023", "on
 //!   Wednesday", "yesterday", "on October 18" in the year of publication); "the same day" and "the following day"
 //!   count from the event named before; else the last date given before it in its paragraph (a paragraph that
-//!   gives a date narrates that day); the article's first event, undated so far, takes the first date of the
+//!   gives a date narrates that day), unless its sentence opens with a `spanning` phrase ("During the visit, …":
+//!   some day of the stay, none given); the article's first event, undated so far, takes the first date of the
 //!   text's head.
 //! - Place: the dateline's ("HÀ NỘI — …") for the lead's event; else a place after "in" or "at" in the trigger's
 //!   sentence, or a named site after "at the" ("at the Presidential Palace").
@@ -108,7 +117,7 @@ static DATE: Lazy<Regex> = Lazy::new(|| {
         r"(?x)
         (?-u:\b)(?:on\s+|On\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)
         | (?-u:\b)(?P<m1>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?-u:\b)(?:,?\s+(?P<y1>\d{4}))?
-        | (?-u:\b)(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>January|February|March|April|May|June|July|August|September|October|November|December)(?-u:\b)(?:,?\s+(?P<y2>\d{4}))?
+        | (?-u:\b)(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?-u:\b)\.?(?:,?\s+(?P<y2>\d{4}))?
         | (?-u:\b)(?P<d3>\d{1,2})/(?P<m3>\d{1,2})/(?P<y3>\d{4})(?-u:\b)
         | (?-u:\b)(?P<rel>[Yy]esterday|[Tt]oday|[Tt]his\s+morning|[Tt]his\s+afternoon)(?-u:\b)
         ",
@@ -285,6 +294,31 @@ fn spanning(cx: &Context<'_>, sentence: &str) -> bool {
             && opening[..w.len()].eq_ignore_ascii_case(w)
             && !opening[w.len()..].starts_with(char::is_alphanumeric)
     })
+}
+
+/// Whether a meeting (the noun) in `sentence` is a legislature's sitting: the sentence names a `legislature` of
+/// `grammar.tsv` ("the Provincial People's Council held its 8th meeting"), and the meeting is not one with
+/// someone (`after` the noun: "a meeting with the Lao delegation").
+fn sitting(cx: &Context<'_>, sentence: &str, after: &str) -> bool {
+    let after = after.trim_start();
+    let with = after.starts_with("with ") || after.starts_with("between ");
+    !with
+        && cx
+            .tables
+            .grammar
+            .legislature
+            .iter()
+            .any(|l| contains_ignore_ascii_case(sentence, l))
+}
+
+/// Whether `hay` holds `needle`, ASCII case ignored.
+fn contains_ignore_ascii_case(hay: &str, needle: &str) -> bool {
+    let n = needle.as_bytes();
+    !n.is_empty()
+        && hay
+            .as_bytes()
+            .windows(n.len())
+            .any(|w| w.eq_ignore_ascii_case(n))
 }
 
 /// A date given relative to the event named before: "the same day" (0), "the following day" (+1).
@@ -663,6 +697,15 @@ pub(crate) fn find(
             events.mentions.push((tok.start, s, ev));
             continue;
         }
+        // "the council's 8th meeting": a legislature's meeting is a session.
+        let kind = if trigger.kind == EventKind::Meeting
+            && trigger.needs == Needs::Noun
+            && sitting(cx, &text[s..e], &text[tok.end..e])
+        {
+            EventKind::Session
+        } else {
+            trigger.kind
+        };
         // What the sentence says of time, read once per sentence.
         if read.as_ref().is_none_or(|r| r.0 != s) {
             let sentence = &text[s..e];
@@ -704,7 +747,7 @@ pub(crate) fn find(
             object_person(text, tokens, tok.end, e)
         };
         let compatible = |ev: &EventDraft| {
-            ev.kind == trigger.kind
+            ev.kind == kind
                 && match (&ev.date, &date) {
                     (Some(a), Some(b)) => a == b,
                     _ => true,
@@ -716,7 +759,7 @@ pub(crate) fn find(
         };
         let same = if back {
             events.list.iter().rposition(compatible).or_else(|| {
-                (trigger.kind == EventKind::Meeting)
+                (kind == EventKind::Meeting)
                     .then(|| {
                         events.list.iter().rposition(|ev| {
                             GATHERINGS.contains(&ev.kind)
@@ -764,7 +807,7 @@ pub(crate) fn find(
                     place_in(cx, tokens, (s, e))
                 };
                 events.list.push(EventDraft {
-                    kind: trigger.kind,
+                    kind,
                     date,
                     location,
                     mentions: vec![(tok.start, tok.end)],
@@ -877,6 +920,18 @@ mod tests {
         assert_eq!(
             resolve_date("on the 8th of April 2021", None).as_deref(),
             Some("2021-04-08")
+        );
+        assert_eq!(
+            resolve_date(
+                "On 31 Dec, at the Provincial Administration Center",
+                Some((2020, 1, 2))
+            )
+            .as_deref(),
+            Some("2019-12-31")
+        );
+        assert_eq!(
+            resolve_date("on 5 Sept. 2019", None).as_deref(),
+            Some("2019-09-05")
         );
         assert_eq!(
             resolve_date("on Oct. 5, 2019", None).as_deref(),

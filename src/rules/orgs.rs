@@ -934,7 +934,7 @@ pub(crate) fn compose(
         }
         i += 1;
     }
-    let out = abbreviations(text, orgs, out);
+    let out = abbreviations(text, &cx.tables.grammar.levels, orgs, out);
     let mut out = owned_bodies(text, orgs, out);
     party_chief_of_a_committee(cx, orgs, &mut out);
     out
@@ -1018,8 +1018,15 @@ fn owned_bodies(text: &str, orgs: &DocOrgs, tokens: Vec<Token>) -> Vec<Token> {
 
 /// An abbreviation the text defines for an organisation ("the Da Nang Party Committee (PC)") names it wherever it
 /// stands later as a word of its own ("the municipal PC’s Standing Board"): each such word becomes a token of
-/// that organisation. Only words of two to eight ASCII letters, two or more of them capitals, that no token covers.
-fn abbreviations(text: &str, orgs: &mut DocOrgs, tokens: Vec<Token>) -> Vec<Token> {
+/// that organisation. Only words of two to eight ASCII letters, two or more of them capitals, that no token covers,
+/// and that open no name of their own: before a `level` word ("the NA Committee on Judicial Affairs") the
+/// abbreviation is the first word of another body's name.
+fn abbreviations(
+    text: &str,
+    levels: &[String],
+    orgs: &mut DocOrgs,
+    tokens: Vec<Token>,
+) -> Vec<Token> {
     // The first definition of each abbreviation.
     let mut defined: Vec<(&str, usize, OrgRef)> = Vec::new();
     for tok in &tokens {
@@ -1045,7 +1052,13 @@ fn abbreviations(text: &str, orgs: &mut DocOrgs, tokens: Vec<Token>) -> Vec<Toke
             let (start, end) = (from + at, from + at + abbr.len());
             let word = !text[..start].ends_with(|c: char| c.is_alphanumeric() || c == '(')
                 && !text[end..].starts_with(|c: char| c.is_alphanumeric() || c == ')');
-            if word && !covered(start, end) {
+            let opens_name = text[end..].strip_prefix(' ').is_some_and(|rest| {
+                levels.iter().any(|l| {
+                    rest.starts_with(l.as_str())
+                        && !rest[l.len()..].starts_with(|c: char| c.is_alphanumeric())
+                })
+            });
+            if word && !opens_name && !covered(start, end) {
                 added.push(Token {
                     start,
                     end,

@@ -166,8 +166,10 @@ impl<'s> Site<'s> {
 type Rule = fn(&Site<'_>) -> Option<Found>;
 
 /// The attachment rules in the order they are tried. The ids are the `rule` of the relations they produce.
-pub(super) const RULES: [(&str, Rule); 8] = [
+pub(super) const RULES: [(&str, Rule); 10] = [
     ("respectively", respectively),
+    ("elected-to", elected_to),
+    ("relieved-from", relieved_from),
     ("shared-title", shared_title),
     ("title-before-name", title_before_name),
     ("name-then-title", name_then_title),
@@ -233,6 +235,84 @@ fn respectively(s: &Site<'_>) -> Option<Found> {
         })
         .collect();
     Some(Found { targets, past })
+}
+
+/// `elected-to`: a body right after "Name to", in a sentence that elects or appoints: "the Central Committee
+/// elected Vice President A, Deputy Prime Minister B and Chief Justice C to the Secretariat". Each name of the
+/// list that ends before "to" (with the titles that describe each) is a member.
+fn elected_to(s: &Site<'_>) -> Option<Found> {
+    let p = s.i.checked_sub(1)?;
+    s.units[p].person()?;
+    let gap = s.text[s.units[p].end..s.units[s.i].start].trim();
+    // "to", "to the", "to the 14th-tenure": nothing but an article and ordinals after it.
+    let mut words = gap.split_whitespace();
+    let to = words.next().is_some_and(|w| w.eq_ignore_ascii_case("to"))
+        && words
+            .all(|w| w.eq_ignore_ascii_case("the") || w.starts_with(|c: char| c.is_ascii_digit()));
+    if !to || s.len != 1 {
+        return None;
+    }
+    // The sentence of the run, up to the list: none when the list is not in the run's sentence.
+    let sentence = s.sentences.around(s.text, s.units[s.i].start).0;
+    let before = s.text.get(sentence..s.units[p].start)?.to_ascii_lowercase();
+    let elects = before.split_whitespace().any(|w| {
+        s.grammar.appoint_verbs.iter().any(|v| {
+            w.strip_prefix(v.as_str())
+                .is_some_and(|rest| matches!(rest, "" | "s" | "ed" | "d" | "ing"))
+        })
+    });
+    elects.then(|| Found {
+        targets: each(s.list_to(p)),
+        past: false,
+    })
+}
+
+/// `relieved-from`: in a sentence that relieves, "Name from <run>" gives the run to the name, past: "to relieve A
+/// from his duty as NA Vice Chairman; B from Chairman of the Council of Ethnic Affairs; and C from the post of
+/// …".
+fn relieved_from(s: &Site<'_>) -> Option<Found> {
+    let p = s.i.checked_sub(1)?;
+    let person = s.units[p].person()?;
+    let gap = s.text[s.units[p].end..s.units[s.i].start]
+        .trim()
+        .to_ascii_lowercase();
+    // "A from …", "A step down from …".
+    let rest = gap.strip_prefix("from").or_else(|| {
+        s.grammar.relieving.iter().find_map(|w| {
+            gap.strip_prefix(w.as_str())?
+                .strip_prefix(' ')?
+                .strip_prefix("from")
+        })
+    })?;
+    // "from", then at most "his duty as", "the post of", "the position of", "their posts as".
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let post_words = words.len() <= 3
+        && words.iter().all(|w| {
+            matches!(
+                *w,
+                "his"
+                    | "her"
+                    | "their"
+                    | "the"
+                    | "duty"
+                    | "duties"
+                    | "post"
+                    | "posts"
+                    | "position"
+                    | "positions"
+                    | "as"
+                    | "of"
+            )
+        });
+    // A list of names, or of posts, pairs in `appointed-as` ("to relieve A and B from the posts of X and Y").
+    let one = s.len == 1 && !s.plural && s.names_to(p).len() == 1;
+    if !rest.is_empty() && !rest.starts_with(' ') || !post_words || !one || !relieved(s) {
+        return None;
+    }
+    Some(Found {
+        targets: each([person]),
+        past: true,
+    })
 }
 
 /// `shared-title`: a plural title given to every name of the list it opens: right after it ("Vice Secretaries

@@ -679,7 +679,11 @@ fn units(
                     && orgs.list[list[0].org].kind.as_deref() == Some("party")
                     // Joining the Party itself is no post.
                     && orgs.list[list[0].org].gazetteer_id.as_deref() != Some("communist-party-of-vietnam")
-                    && joins(&text[..tokens[i].start], &t.grammar) =>
+                    && (joins(&text[..tokens[i].start], &t.grammar)
+                        || elects_to(
+                            &text[cx.sentences.around(text, tokens[i].start).0..tokens[i].start],
+                            &t.grammar,
+                        )) =>
             {
                 if let Some(member) = member {
                     units.push(Placed {
@@ -801,6 +805,23 @@ fn joins(before: &str, grammar: &Grammar) -> bool {
         .joining
         .iter()
         .any(|w| lead.strip_suffix(w).is_some_and(|h| h.ends_with(' ')))
+}
+
+/// Whether `before` (the sentence up to an organisation) elects names to it: "… elected A, B and C to the
+/// Secretariat": the organisation follows "to", and an `appoint-verb` ("elect", "appoint") comes before it in the
+/// sentence.
+fn elects_to(before: &str, grammar: &Grammar) -> bool {
+    let lead = lead_in(before);
+    if !lead.ends_with(" to") {
+        return false;
+    }
+    let lower = before.to_ascii_lowercase();
+    lower.split_whitespace().any(|w| {
+        grammar.appoint_verbs.iter().any(|v| {
+            w.strip_prefix(v.as_str())
+                .is_some_and(|rest| matches!(rest, "" | "s" | "ed" | "d" | "ing"))
+        })
+    })
 }
 
 /// The words before a title or an organisation, in lower case, without a closing comma or colon, ordinal,
