@@ -912,13 +912,26 @@ fn a_party_title_after_a_place_is_that_places_party_committee() {
 
 #[test]
 fn an_age_between_a_name_and_its_titles_is_no_break() {
-    let d = extract("Le Van Khoi, 51, Deputy Secretary of the Hanoi Party Committee, was elected.");
-    assert!(has(
-        &d,
-        "Le Van Khoi",
-        "Deputy Secretary",
-        Some("Hanoi Party Committee")
-    ));
+    for text in [
+        "Le Van Khoi, 51, Deputy Secretary of the Hanoi Party Committee, was elected.",
+        "Le Van Khoi, aged 51, Deputy Secretary of the Hanoi Party Committee, was elected.",
+        "Le Van Khoi, born in 1965, Deputy Secretary of the Hanoi Party Committee, was elected.",
+        "Le Van Khoi, born 1965, Deputy Secretary of the Hanoi Party Committee, was elected.",
+    ] {
+        let d = extract(text);
+        assert!(
+            has(
+                &d,
+                "Le Van Khoi",
+                "Deputy Secretary",
+                Some("Hanoi Party Committee")
+            ),
+            "{text}"
+        );
+    }
+    // Other asides still part a name from what follows.
+    let d = extract("Le Van Khoi, born in Hanoi in 1965, Deputy Secretary Tran Van Hai spoke.");
+    assert!(!has(&d, "Le Van Khoi", "Deputy Secretary", None));
 }
 
 #[test]

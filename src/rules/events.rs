@@ -27,7 +27,8 @@
 //!
 //! A relation belongs to the event the text presents it at ([`Events::event_of`]): the event mentioned nearest in
 //! the relation's sentence, else the one mentioned last before it in its paragraph, else the article's main event
-//! (the one mentioned most); a past post belongs to none.
+//! (the one mentioned most); a past post belongs to none, unless its own sentence reports the relief that ends
+//! it (an event of kind `other`: "the NA relieved A from the post of …").
 
 use crate::gazetteer::Needs;
 use crate::matcher::Entry;
@@ -857,7 +858,7 @@ impl Events {
         at: usize,
         past: bool,
     ) -> Option<usize> {
-        if past || self.list.is_empty() {
+        if self.list.is_empty() {
             return None;
         }
         // `mentions` are in text order: the sentence's are one slice of them.
@@ -868,6 +869,10 @@ impl Events {
             .iter()
             .min_by_key(|&&(m, _, _)| m.abs_diff(at))
             .map(|&(_, _, ev)| ev);
+        // A past post belongs only to a relief its own sentence reports: the post given up there.
+        if past {
+            return nearest.filter(|&ev| matches!(self.list[ev].kind, EventKind::Other));
+        }
         if nearest.is_some() {
             return nearest;
         }

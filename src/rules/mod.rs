@@ -136,10 +136,10 @@ pub(crate) fn gap(text: &str, prev_abbrev: bool, next: &str) -> Gap {
     if t == ")" || t.split_whitespace().all(|w| STYLES.contains(&w)) {
         return Gap::Adjacent;
     }
-    // An age between a name and its titles reads as a comma: "Tran Sy Thanh, 51, Deputy Secretary of …".
+    // An age or a year of birth between a name and its titles reads as a comma: "Tran Sy Thanh, 51, Deputy
+    // Secretary of …", "Nguyen Thanh Truc, born in 1965, Director of …", "…, aged 58, …".
     if let Some(age) = t.strip_prefix(',').and_then(|r| r.strip_suffix(','))
-        && (1..=3).contains(&age.trim().len())
-        && age.trim().bytes().all(|b| b.is_ascii_digit())
+        && is_age(age.trim())
     {
         return Gap::Comma;
     }
@@ -189,6 +189,23 @@ pub(crate) fn gap(text: &str, prev_abbrev: bool, next: &str) -> Gap {
         Gap::Other
     }
 }
+
+/// Whether an aside is an age or a year of birth: "51", "aged 51", "born in 1965", "born 1965".
+fn is_age(aside: &str) -> bool {
+    let digits = |w: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
+    };
+    let words: ArrayVecWords = aside.split_whitespace().take(4).collect();
+    match words.as_slice() {
+        [n] => digits(n, 1..=3),
+        ["aged", n] => digits(n, 1..=3),
+        ["born", y] | ["born", "in", y] => digits(y, 4..=4),
+        _ => false,
+    }
+}
+
+/// An aside's first words, without allocating when it is short.
+type ArrayVecWords<'a> = smallvec::SmallVec<[&'a str; 4]>;
 
 /// A gap's words in lower case without ordinals and indefinite articles: "of the 16th" reads as "of the",
 /// ", a" as ",". `t` is at most 32 bytes long (longer gaps are none of the short forms), so nothing is allocated.
