@@ -235,12 +235,14 @@ fn normalise_gap(t: &str) -> ArrayString<64> {
         if honorific(l.trim_end_matches('.')) {
             continue;
         }
-        // "of the municipal PC": a level word before an abbreviation reads as nothing.
+        // "of the municipal PC": a level word before an abbreviation reads as nothing; so does what a body has
+        // newly become ("Secretary of the newly reorganised Luc Ngan District Party Committee").
         if ordinal
             || matches!(
                 l,
                 "a" | "an" | "province" | "city" | "municipal" | "provincial"
             )
+            || BODY_CHANGES.contains(&l)
         {
             continue;
         }
@@ -251,6 +253,20 @@ fn normalise_gap(t: &str) -> ArrayString<64> {
     }
     out
 }
+
+/// Words between a title's "of the" and its body that say what the body has newly become: they read as nothing.
+const BODY_CHANGES: [&str; 10] = [
+    "newly",
+    "reorganised",
+    "reorganized",
+    "merged",
+    "newly-merged",
+    "newly-established",
+    "newly-reorganised",
+    "established",
+    "restructured",
+    "consolidated",
+];
 
 /// Words that describe a province or city before "of" and its name: "the central province of Quang Ngai".
 const PLACE_DESCRIPTION: [&str; 14] = [

@@ -448,9 +448,12 @@ fn appositive(s: &Site<'_>) -> Option<Found> {
             .max_by_key(|a| a.len())?;
         rest = rest[w.len()..].trim_start_matches([' ', ',']);
     }
-    let past = lower
-        .split(' ')
-        .any(|w| matches!(w, "was" | "had" | "then"));
+    let past = lower.split(' ').any(|w| {
+        matches!(
+            w,
+            "was" | "had" | "then" | "formerly" | "previously" | "former"
+        )
+    });
     Some(Found {
         targets: each([person]),
         past,
