@@ -1522,6 +1522,37 @@ fn a_headlines_last_word_is_no_adjective_of_the_title_under_it() {
 }
 
 #[test]
+fn a_name_no_gazetteer_knows_opens_an_item_of_a_list() {
+    let d = extract(
+        "The Chinese delegation included Wang Yi, Politburo Member and Minister of Foreign Affairs; Wang Xiaohong, State Councilor and Minister of Public Security; and Zhao Rendong, Director of the General Office.",
+    );
+    let names: Vec<&str> = d.persons.iter().map(|p| p.name.as_str()).collect();
+    for name in ["Wang Xiaohong", "Zhao Rendong"] {
+        assert!(names.contains(&name), "{name}: {names:?}");
+    }
+    // A post in a foreign body makes the person's other posts that country's.
+    assert!(
+        has(
+            &d,
+            "Wang Xiaohong",
+            "Minister",
+            Some("Ministry of Public Security of China")
+        ),
+        "{:?}",
+        triples(&d)
+    );
+    assert!(has(
+        &d,
+        "Wang Xiaohong",
+        "State Councilor",
+        Some("State Council of China")
+    ));
+    // Not after a list's opening word that goes on a body's name.
+    let d = extract("The members are: Ministry of Finance, Director of the Budget Department.");
+    assert!(d.persons.is_empty(), "{:?}", d.persons);
+}
+
+#[test]
 fn a_name_no_gazetteer_knows_before_its_title() {
     let d = extract(
         "Minister Luong Tam Quang received Shin Jung Hoon, Chairman of the Public Administration and Security Committee of the National Assembly of the Republic of Korea, in Hanoi.",

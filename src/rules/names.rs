@@ -452,8 +452,8 @@ fn posted_to(cx: &Context<'_>, from: usize, starts: &Starts<'_>, hits: &[Hit]) -
 
 /// `name-before-title`: a name no gazetteer knows, right before ", <title>": "… received Shin Jung Hoon, Chairman
 /// of the …". Two to four capitalised words with no gazetteer item among them, after a word in lower case that
-/// does not go on a name ("of", "and" …; and "On Tuesday, Chairman …" at a sentence's start is none), not already
-/// a mention.
+/// does not go on a name ("of", "and" …; and "On Tuesday, Chairman …" at a sentence's start is none) or opening
+/// an item of a list (after a semicolon or a colon), not already a mention.
 fn names_before_titles(cx: &Context<'_>, starts: &Starts<'_>, names: &mut Names) {
     let text = cx.text;
     let mut found = Vec::new();
@@ -500,11 +500,13 @@ fn names_before_titles(cx: &Context<'_>, starts: &Starts<'_>, names: &mut Names)
                     "of" | "for" | "on" | "the" | "in" | "at" | "to" | "and" | "a" | "an"
                 )
         });
+        // Or the name opens an item of a list: "The delegation includes A, Minister of …; B, Head of …; and C, …".
+        let list_item = lead.ends_with([';', ':']) || lead.ends_with("; and");
         // The mentions found so far are in text order and do not overlap: only the last one that starts before
         // the name's end can cover it.
         let before_end = names.mentions.partition_point(|m| m.start < name_end);
         let covered = before_end > 0 && names.mentions[before_end - 1].end > start;
-        if (2..=4).contains(&words) && lower_before && !covered && start < name_end {
+        if (2..=4).contains(&words) && (lower_before || list_item) && !covered && start < name_end {
             found.push((start, name_end));
         }
     }

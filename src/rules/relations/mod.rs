@@ -176,7 +176,14 @@ fn foreigners_posts(cx: &Context<'_>, orgs: &mut DocOrgs, drafts: &mut Vec<Draft
     });
     let mut countries: Vec<(usize, u32)> = Vec::new();
     for d in drafts.iter() {
-        if let Some(c) = d.country
+        // The country a foreign body's name ends with counts as the text's ("State Councilor" is a post of the
+        // State Council of China).
+        let country = d.country.or_else(|| {
+            d.org
+                .filter(|&o| orgs.list[o].kind.as_deref() == Some("foreign"))
+                .and_then(|o| country_named_last(cx, &orgs.list[o].name))
+        });
+        if let Some(c) = country
             && !countries.iter().any(|&(p, _)| p == d.person)
         {
             countries.push((d.person, c));
@@ -207,6 +214,19 @@ fn foreigners_posts(cx: &Context<'_>, orgs: &mut DocOrgs, drafts: &mut Vec<Draft
             None => false,
         }
     });
+}
+
+/// The country a body's name ends with: "State Council of China" is China's (its place index).
+fn country_named_last(cx: &Context<'_>, name: &str) -> Option<u32> {
+    let (_, tail) = name.rsplit_once(" of ")?;
+    let tail = tail.strip_prefix("the ").unwrap_or(tail);
+    cx.tables
+        .places
+        .iter()
+        .position(|p| {
+            p.kind == crate::gazetteer::PlaceKind::Country && p.name == tail && p.id != "vietnam"
+        })
+        .map(|i| i as u32)
 }
 
 /// The persons the text reports dead: the last person named before a death cue ("died", "passed away") in its
