@@ -170,6 +170,7 @@ fn every_filter_has_a_negative_example_and_every_date_form_a_positive_one() {
         "spanning",
         "passive-by",
         "sitting",
+        "participation-planned",
     ] {
         assert!(
             all.iter().any(|e| e.rule == rule && e.positive),

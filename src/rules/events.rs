@@ -28,7 +28,8 @@
 //! A relation belongs to the event the text presents it at ([`Events::event_of`]): the event mentioned nearest in
 //! the relation's sentence, else the one mentioned last before it in its paragraph, else the article's main event
 //! (the one mentioned most); a past post belongs to none, unless its own sentence reports the relief that ends
-//! it (an event of kind `other`: "the NA relieved A from the post of …").
+//! it (an event of kind `other`: "the NA relieved A from the post of …"); a post named in a sentence that only
+//! plans an event ("He will meet Party chief X") belongs to none.
 
 use crate::gazetteer::Needs;
 use crate::matcher::Entry;
@@ -62,6 +63,8 @@ pub(crate) struct Events {
     mentions: Vec<(usize, usize, usize)>,
     /// The article's main event: the one mentioned most (the first of those).
     main: Option<usize>,
+    /// Where the triggers of planned events start ("will have a meeting with …"), in text order.
+    planned: Vec<usize>,
 }
 
 /// Where the lead ends: after the first two sentences (or lines) of the text proper.
@@ -672,6 +675,7 @@ pub(crate) fn find(
         }
         let (s, e) = sentences.around(text, tok.start);
         if planned(cx, s, tok.start, tok.end) {
+            events.planned.push(tok.start);
             continue;
         }
         if trigger.needs == Needs::Object && !has_object(text, tokens, tok.end, e) {
@@ -869,6 +873,15 @@ impl Events {
             .iter()
             .min_by_key(|&&(m, _, _)| m.abs_diff(at))
             .map(|&(_, _, ev)| ev);
+        // A person presented in a sentence that only plans an event ("He will meet Party chief X") is presented at
+        // none: not at the paragraph's or the article's event.
+        let planned_here = {
+            let k = self.planned.partition_point(|&p| p < s);
+            self.planned.get(k).is_some_and(|&p| p < e)
+        };
+        if nearest.is_none() && planned_here {
+            return None;
+        }
         // A past post belongs only to a relief its own sentence reports: the post given up there.
         if past {
             return nearest.filter(|&ev| matches!(self.list[ev].kind, EventKind::Other));
