@@ -13,7 +13,7 @@
 //!   "Defence Minister Wei Fenghe", "US Ambassador to Vietnam Marc E. Knapper"), or after the body the title
 //!   names ("Chairman of the Standing Committee of the National People's Congress of China Zhao Leji"); in
 //!   capitals, only words that spell syllables of a name ("MINISTER OF THE …" introduces no "Of The");
-//! - `name-before-title`: two to four capitalised words that no gazetteer knows right before ", <title>" ("…
+//! - `name-before-title`: two to four capitalised words that no gazetteer knows right before `", <title>"` ("…
 //!   received Shin Jung Hoon, Chairman of …");
 //! - short mentions: the given name alone ("Lâm", "General Nghia"), when it belongs to exactly one person of the
 //!   document, is one more mention of that person, never a person of its own (mentions carry no rule id);

@@ -110,6 +110,11 @@ impl Sentences {
         }
     }
 
+    /// Where the text's colons are, in order.
+    pub(crate) fn colons(&self) -> &[usize] {
+        &self.colons
+    }
+
     /// The last colon at or after `from` and before `pos`.
     pub(crate) fn last_colon(&self, from: usize, pos: usize) -> Option<usize> {
         let k = self.colons.partition_point(|&n| n < pos);

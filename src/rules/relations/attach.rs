@@ -578,9 +578,12 @@ fn appointed_subjects(s: &Site<'_>) -> (Vec<usize>, bool) {
     let from = if i == 0 { 0 } else { units[i - 1].end };
     let lead_in = lead_in(&text[from..units[i].start]);
     let lead_in = lead_in.as_str();
+    // "was elected to", "was re-elected to".
     let ends_with = |w: &String| {
-        lead_in.ends_with(w.as_str()) && lead_in[..lead_in.len() - w.len()].ends_with([' ', '\n'])
-            || lead_in == w
+        lead_in.strip_suffix(w.as_str()).is_some_and(|h| {
+            let h = h.strip_suffix("re-").unwrap_or(h);
+            h.is_empty() || h.ends_with([' ', '\n'])
+        })
     };
     let g = s.grammar;
     if !g.appointing.iter().chain(&g.joining).any(ends_with) {

@@ -799,12 +799,15 @@ pub(super) fn foreign_body(
 
 /// Whether `before` (the text up to an organisation) ends in words that make a person a member of it: "elected
 /// to the", "assigned to join the", "joined the".
-fn joins(before: &str, grammar: &Grammar) -> bool {
+pub(super) fn joins(before: &str, grammar: &Grammar) -> bool {
     let lead = lead_in(before);
-    grammar
-        .joining
-        .iter()
-        .any(|w| lead.strip_suffix(w).is_some_and(|h| h.ends_with(' ')))
+    grammar.joining.iter().any(|w| {
+        lead.strip_suffix(w).is_some_and(|h| {
+            // "was elected to", "was re-elected to".
+            let h = h.strip_suffix("re-").unwrap_or(h);
+            h.ends_with(' ')
+        })
+    })
 }
 
 /// Whether `before` (the sentence up to an organisation) elects names to it: "… elected A, B and C to the

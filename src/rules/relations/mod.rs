@@ -6,13 +6,15 @@
 //! 2. [`attach`], the attachment rules: named units tried in the order of [`ATTACHMENT_RULES`], each with example
 //!    sentences that the tests run (`examples.tsv` beside this file), that say whose a run is.
 //!
-//! Then `replacing` gives a replaced person the posts just given, a foreign person's posts move to that country's
+//! Then `replacing` gives a replaced person the posts just given, `members-list` ([`members`]) gives each person
+//! of a list whose header names a body's members a seat in it, a foreign person's posts move to that country's
 //! bodies, dates and deaths make posts past, and [`settle`] reconciles a person's relations. A run that no rule
 //! attaches, or a title with no organisation in the text, none named by the title, and a post that has one, gives
 //! no relation: the rules state only what the text states.
 
 mod attach;
 mod chain;
+mod members;
 mod text_body;
 
 use crate::gazetteer::Cue;
@@ -98,6 +100,7 @@ pub(crate) fn find(
         }
     }
     replaced(cx, tokens, &mut drafts);
+    members::lists(cx, tokens, orgs, &mut drafts);
     foreigners_posts(cx, orgs, &mut drafts);
     // Every post of a person the text reports dead is past ("General X, former Minister of …, died …").
     for p in deceased(cx.text, tokens) {

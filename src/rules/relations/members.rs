@@ -1,0 +1,152 @@
+//! `members-list`: a list whose header says it is of a body's members gives each listed person a seat in that
+//! body: "Seven other members of the 13th-tenure Politburo were also re-elected to the Central Committee, namely:
+//! A; B; …" (Member of the Politburo, and of the Central Committee the header elects them to), "Attending were
+//! comrades of the Party Central Committee: A - Secretary of …; B - …", "The Standing Committee … has six members
+//! including: A - …; B - …". A seat in a `legislature` of `grammar.tsv` is a Deputy's (ANNOTATION.md).
+//!
+//! The list runs from the colon to the end of its paragraph, or, when the colon ends its line, over the lines
+//! after it up to a blank line; its persons are the first named in each item (items end at a semicolon, a
+//! sentence's end or a line break), so the persons an item's titles name are not listed.
+
+use super::Draft;
+use super::chain::{joins, lead_in};
+use crate::gazetteer::Grammar;
+use crate::rules::Context;
+use crate::rules::orgs::{DocOrgs, Tok, Token};
+
+/// Adds a seat in the header's bodies for each person of every members' list of the text.
+pub(super) fn lists(cx: &Context<'_>, tokens: &[Token], orgs: &DocOrgs, drafts: &mut Vec<Draft>) {
+    let Some(member) = cx.tables.member_title else {
+        return;
+    };
+    let text = cx.text;
+    let grammar = &cx.tables.grammar;
+    for &colon in cx.sentences.colons() {
+        let header_start = cx.sentences.around(text, colon).0.min(colon);
+        let a = tokens.partition_point(|t| t.start < header_start);
+        let b = tokens.partition_point(|t| t.start < colon);
+        let bodies: smallvec::SmallVec<[usize; 2]> = tokens[a..b]
+            .iter()
+            .filter_map(|t| match &t.kind {
+                Tok::Orgs(list) if list.len() == 1 => Some((t, list[0].org)),
+                _ => None,
+            })
+            .filter(|(t, _)| seats(&text[header_start..t.start], &text[t.end..colon], grammar))
+            .map(|(_, org)| org)
+            .collect();
+        // "comrades of the Party Central Committee:": the header ends with a body.
+        let ends_with_body = tokens[a..b].last().is_some_and(|t| {
+            matches!(t.kind, Tok::Orgs(_)) && text[t.end..colon].trim().is_empty()
+        });
+        if bodies.is_empty() || !(ends_with_body || opens_list(&text[header_start..colon], grammar))
+        {
+            continue;
+        }
+        let end = list_end(text, colon);
+        for (p, span) in item_heads(text, tokens, colon, end) {
+            for &org in &bodies {
+                let legislature = grammar.legislature.iter().any(|l| {
+                    orgs.list[org]
+                        .name
+                        .to_ascii_lowercase()
+                        .contains(l.as_str())
+                });
+                let role = if legislature {
+                    "Deputy".to_owned()
+                } else {
+                    cx.tables.titles[member].role.clone()
+                };
+                let known = drafts
+                    .iter()
+                    .any(|d| d.person == p && d.org == Some(org) && d.role == role);
+                if !known {
+                    drafts.push(Draft {
+                        person: p,
+                        role,
+                        org: Some(org),
+                        past: false,
+                        evidence: span,
+                        rule: "members-list",
+                        context_body: None,
+                        dated: None,
+                        country: None,
+                    });
+                }
+            }
+        }
+    }
+}
+
+/// Whether a header gives seats in the body named between `before` and `after` (up to the colon): "members of
+/// the 13th-tenure <body>", "comrades of the <body>", "<body> members", "<body> … has six members", or a
+/// `joining` phrase ("were re-elected to the <body>, namely").
+fn seats(before: &str, after: &str, grammar: &Grammar) -> bool {
+    let lead = lead_in(before);
+    let of_members = ["members of", "member of", "comrades of", "comrades in"]
+        .iter()
+        .any(|w| lead.ends_with(w));
+    let after = after.trim_start().to_ascii_lowercase();
+    let members_after = after.starts_with("members") || after.starts_with("member ");
+    let has_members = after.find(" members").is_some_and(|m| {
+        ["has ", "have ", "consists of ", "comprises ", "includes "]
+            .iter()
+            .any(|v| after[..m].contains(v))
+    });
+    of_members || members_after || has_members || joins(before, grammar)
+}
+
+/// Whether a header ends as a list's does: with a `list-opener` ("namely", "including", "are") or "members", not
+/// with any other word ("The Politburo members met on Monday:").
+fn opens_list(header: &str, grammar: &Grammar) -> bool {
+    let lower = header.trim_end().trim_end_matches(',').to_ascii_lowercase();
+    grammar
+        .list_openers
+        .iter()
+        .chain([&"members".to_owned()])
+        .any(|o| lower.ends_with(o.as_str()) && lower[..lower.len() - o.len()].ends_with(' '))
+}
+
+/// Where a list that a colon at `colon` opens ends: the end of the colon's paragraph; when the colon ends its
+/// line, the first blank line after it.
+fn list_end(text: &str, colon: usize) -> usize {
+    let rest = &text[colon + 1..];
+    let opens_lines = rest.trim_start_matches([' ', '\t']).starts_with('\n');
+    let end = if opens_lines {
+        // Skip the line break(s) right after the colon, then up to a blank line.
+        let skipped = rest.len() - rest.trim_start().len();
+        rest[skipped..]
+            .find("\n\n")
+            .map_or(rest.len(), |i| skipped + i)
+    } else {
+        rest.find('\n').unwrap_or(rest.len())
+    };
+    colon + 1 + end
+}
+
+/// The first person of each item of a list between `colon` and `end`: items end at a semicolon, a full stop that
+/// ends a sentence, or a line break.
+fn item_heads(
+    text: &str,
+    tokens: &[Token],
+    colon: usize,
+    end: usize,
+) -> Vec<(usize, (usize, usize))> {
+    let from = tokens.partition_point(|t| t.start <= colon);
+    let mut out = Vec::new();
+    let mut item_start = colon + 1;
+    let mut taken = false;
+    for t in tokens[from..].iter().take_while(|t| t.start < end) {
+        let between = &text[item_start..t.start];
+        if between.contains([';', '\n']) || between.contains(". ") {
+            taken = false;
+        }
+        if let Tok::Person(p) = t.kind
+            && !taken
+        {
+            out.push((p, (t.start, t.end)));
+            taken = true;
+        }
+        item_start = t.end;
+    }
+    out
+}
