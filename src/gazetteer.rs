@@ -667,6 +667,7 @@ pub(crate) struct Grammar {
     pub(crate) capitals_not_name: Vec<String>,
     pub(crate) spanning: Vec<String>,
     pub(crate) legislature: Vec<String>,
+    pub(crate) departing: Vec<String>,
     /// The `relieving` words and the `appoint-verb`s in one automaton, built once the table is read.
     pub(crate) relieving_or_appointing: WordFinder,
     /// Each `not-happening` cue's words, last first, split once the table is read.
@@ -738,6 +739,7 @@ impl Grammar {
             "capitals-not-name" => &mut self.capitals_not_name,
             "spanning" => &mut self.spanning,
             "legislature" => &mut self.legislature,
+            "departing" => &mut self.departing,
             _ => return None,
         })
     }

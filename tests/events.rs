@@ -144,6 +144,7 @@ fn every_filter_has_a_negative_example_and_every_date_form_a_positive_one() {
         "spanning",
         "passive-by",
         "sitting",
+        "departs-for",
     ] {
         assert!(
             all.iter().any(|e| e.rule == rule && !e.positive),
@@ -171,6 +172,7 @@ fn every_filter_has_a_negative_example_and_every_date_form_a_positive_one() {
         "passive-by",
         "sitting",
         "participation-planned",
+        "departs-for",
     ] {
         assert!(
             all.iter().any(|e| e.rule == rule && e.positive),

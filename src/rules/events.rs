@@ -6,6 +6,8 @@
 //!   congress", "invited him to visit"), and, for a row that needs one, only with an object right after it: a
 //!   person, title, rank, country, organisation or place ("received the Lao Minister", not "received 85% of the
 //!   votes").
+//! - `departs-for`: a trigger after "left Hanoi … for", "set off for" (a `departing` word of `grammar.tsv`) names
+//!   what someone leaves for: the trip is the event, a visit ("left Hanoi for the fifth World Conference").
 //! - `sitting`: a meeting (the noun) of a `legislature` of `grammar.tsv` is a session ("the People's Council held
 //!   its 8th meeting"), unless it is a meeting with someone.
 //! - `passive-by`: "the welcome ceremony hosted by X" reports again the event its sentence named, no reception.
@@ -298,6 +300,38 @@ fn spanning(cx: &Context<'_>, sentence: &str) -> bool {
             && opening[..w.len()].eq_ignore_ascii_case(w)
             && !opening[w.len()..].starts_with(char::is_alphanumeric)
     })
+}
+
+/// Whether the trigger at `at` names what someone leaves for: a `departing` word of `grammar.tsv` in its clause
+/// ("left Hanoi on September 5 for", "sets off for"), then "for" and nothing but an article, ordinals and
+/// capitalised words up to the trigger ("for the fifth World Conference", "for the 43rd ASEAN Summit"). The trip
+/// is what the text reports; the conference lies ahead.
+fn departs_for(cx: &Context<'_>, sentence_start: usize, at: usize) -> bool {
+    let clause = &cx.text[sentence_start..at];
+    let clause = clause.rsplit([';', ':']).next().unwrap_or(clause);
+    let Some(f) = clause.rfind(" for ") else {
+        return false;
+    };
+    let named = clause[f + 5..].split_whitespace().all(|w| {
+        ["the", "a", "an", "annual", "first", "second", "third"]
+            .iter()
+            .any(|a| w.eq_ignore_ascii_case(a))
+            || w.ends_with("th")
+            || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+    });
+    let departing = &cx.tables.grammar.departing;
+    named
+        && departing.iter().any(|d| {
+            clause[..f]
+                .to_ascii_lowercase()
+                .match_indices(d.as_str())
+                .any(|(i, _)| {
+                    let before = &clause[..i];
+                    let after = &clause[i + d.len()..];
+                    (before.is_empty() || before.ends_with([' ', '\n']))
+                        && after.starts_with([' ', ','])
+                })
+        })
 }
 
 /// Whether a meeting (the noun) in `sentence` is a legislature's sitting: the sentence names a `legislature` of
@@ -702,8 +736,10 @@ pub(crate) fn find(
             events.mentions.push((tok.start, s, ev));
             continue;
         }
-        // "the council's 8th meeting": a legislature's meeting is a session.
-        let kind = if trigger.kind == EventKind::Meeting
+        // "left Hanoi for the fifth World Conference of Speakers": the trip is the event, a visit.
+        let kind = if departs_for(cx, s, tok.start) {
+            EventKind::Visit
+        } else if trigger.kind == EventKind::Meeting
             && trigger.needs == Needs::Noun
             && sitting(cx, &text[s..e], &text[tok.end..e])
         {
