@@ -449,11 +449,13 @@ fn planned(cx: &Context<'_>, sentence_start: usize, at: usize, end: usize) -> bo
 /// Whether an object stands right after a trigger that ends at `end`: a person, title, rank, country,
 /// organisation or place within a few words, in the same sentence.
 fn has_object(text: &str, tokens: &[Token], end: usize, sentence_end: usize) -> bool {
-    // "received 100% of the votes of the council's deputies": a count is no one met.
-    if text[end..]
-        .trim_start()
-        .starts_with(|c: char| c.is_ascii_digit())
-    {
+    // "received 100% of the votes of the council's deputies": a share of votes is no one met.
+    let after = text[end..].trim_start();
+    let number = after.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+    let share = ["%", "percent", "per cent"]
+        .iter()
+        .any(|w| number.trim_start().starts_with(w));
+    if number.len() < after.len() && share {
         return false;
     }
     let from = tokens.partition_point(|t| t.start < end);
