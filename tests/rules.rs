@@ -1553,6 +1553,23 @@ fn a_name_no_gazetteer_knows_opens_an_item_of_a_list() {
 }
 
 #[test]
+fn capitalised_words_with_a_level_word_name_a_body_not_a_person() {
+    for text in [
+        "Le Van Tam, Secretary of the Party Civil Affairs Committee of the province, spoke.",
+        "Monica Whaley, President of the US National Centre for APEC, attended.",
+    ] {
+        let d = extract(text);
+        let names: Vec<&str> = d.persons.iter().map(|p| p.name.as_str()).collect();
+        assert!(
+            names
+                .iter()
+                .all(|n| !n.contains("Committee") && !n.contains("Centre")),
+            "{text}: {names:?}"
+        );
+    }
+}
+
+#[test]
 fn a_name_no_gazetteer_knows_before_its_title() {
     let d = extract(
         "Minister Luong Tam Quang received Shin Jung Hoon, Chairman of the Public Administration and Security Committee of the National Assembly of the Republic of Korea, in Hanoi.",

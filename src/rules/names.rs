@@ -244,6 +244,7 @@ pub(crate) fn find(cx: &Context<'_>) -> Names {
             if introduces
                 && let Some((s, e)) = title_name(text, from, &starts, hits)
                 && !capitals_prose(cx, &text[s..e])
+                && !names_a_body(cx, &text[s..e])
             {
                 let name = display(&text[s..e]);
                 let p = names.person(name, None, "title-name");
@@ -506,7 +507,12 @@ fn names_before_titles(cx: &Context<'_>, starts: &Starts<'_>, names: &mut Names)
         // the name's end can cover it.
         let before_end = names.mentions.partition_point(|m| m.start < name_end);
         let covered = before_end > 0 && names.mentions[before_end - 1].end > start;
-        if (2..=4).contains(&words) && (lower_before || list_item) && !covered && start < name_end {
+        if (2..=4).contains(&words)
+            && (lower_before || list_item)
+            && !covered
+            && start < name_end
+            && !names_a_body(cx, &text[start..name_end])
+        {
             found.push((start, name_end));
         }
     }
@@ -522,6 +528,15 @@ fn names_before_titles(cx: &Context<'_>, starts: &Starts<'_>, names: &mut Names)
 
 /// A name that a title or rank introduces: two or three capitalised words with no gazetteer item among them,
 /// followed by punctuation or a word in lower case.
+/// Whether capitalised words name a body, not a person: one of them is a `level` word of `grammar.tsv` as
+/// written ("Civil Affairs Committee" after "Secretary of the Party", "National Centre" after "President of the
+/// US").
+fn names_a_body(cx: &Context<'_>, words: &str) -> bool {
+    words
+        .split_whitespace()
+        .any(|w| cx.tables.grammar.levels.iter().any(|l| l == w))
+}
+
 fn title_name(
     text: &str,
     from: usize,

@@ -553,11 +553,20 @@ fn appointed_as(s: &Site<'_>) -> Option<Found> {
 /// Whether the words between a plural title and what follows introduce its list: "are", "were", "including"
 /// (an honorific may follow: "are Mr.").
 fn opens_list(gap: &str, grammar: &Grammar) -> bool {
-    let words: Vec<&str> = gap
+    let mut words: Vec<&str> = gap
         .split_whitespace()
         .map(|w| w.trim_end_matches([':', ',']))
         .filter(|w| !w.is_empty())
         .collect();
+    // "The new Deputy Prime Ministers for the 2021-2026 term include …": a term before the opener.
+    if let [prep, the, years, noun, ..] = words.as_slice()
+        && matches!(*prep, "for" | "of" | "in")
+        && *the == "the"
+        && years.starts_with(|c: char| c.is_ascii_digit())
+        && matches!(*noun, "term" | "tenure")
+    {
+        words.drain(..4);
+    }
     let honorific = |w: &&str| matches!(*w, "Mr." | "Ms." | "Mrs." | "Dr.");
     let opener_len = grammar.list_openers.iter().find_map(|o| {
         let n = o.split(' ').count();
