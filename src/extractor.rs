@@ -352,7 +352,12 @@ impl Extractor {
         let composed = rules::orgs::compose(&cx, &tokens, &mut orgs, lead_end);
         let document_spans = rules::documents::find(text);
         let events = rules::events::find(&cx, &composed, lead_end, &sentences, &document_spans);
-        let (ranks, mut drafts) = rules::relations::find(&cx, &composed, &mut orgs);
+        let unknown_names: Vec<bool> = names
+            .persons
+            .iter()
+            .map(|p| matches!(p.rule, "title-name" | "name-before-title"))
+            .collect();
+        let (ranks, mut drafts) = rules::relations::find(&cx, &composed, &mut orgs, &unknown_names);
         rules::relations::settle(&mut drafts, &orgs, &self.tables.bodies);
         rules::link::homonyms(&cx, &mut names, &drafts, &orgs);
 

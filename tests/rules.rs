@@ -1553,6 +1553,42 @@ fn a_name_no_gazetteer_knows_opens_an_item_of_a_list() {
 }
 
 #[test]
+fn an_unknown_name_in_a_national_post_of_an_article_about_one_country_holds_that_countrys_post() {
+    let d = extract(
+        "President Le Van Tam paid a state visit to the Czech Republic. During the visit, he met with Prime Minister Bohuslav Sobotka.",
+    );
+    assert!(
+        has(
+            &d,
+            "Bohuslav Sobotka",
+            "Prime Minister",
+            Some("Government of Czech Republic")
+        ),
+        "{:?}",
+        triples(&d)
+    );
+    // Two foreign countries: no telling whose post it is.
+    let d = extract(
+        "President Le Van Tam visited the Czech Republic and Slovakia. He met with Prime Minister Bohuslav Sobotka.",
+    );
+    assert!(!has(
+        &d,
+        "Bohuslav Sobotka",
+        "Prime Minister",
+        Some("Government of Czech Republic")
+    ));
+    // A Vietnamese name keeps the Vietnamese post.
+    let d = extract(
+        "President Le Van Tam paid a state visit to the Czech Republic, accompanied by Minister of Finance Ho Van Minh.",
+    );
+    assert!(
+        has(&d, "Ho Van Minh", "Minister", Some("Ministry of Finance")),
+        "{:?}",
+        triples(&d)
+    );
+}
+
+#[test]
 fn capitalised_words_with_a_level_word_name_a_body_not_a_person() {
     for text in [
         "Le Van Tam, Secretary of the Party Civil Affairs Committee of the province, spoke.",

@@ -59,10 +59,15 @@ pub(crate) struct Draft {
 }
 
 /// Persons' ranks (stated right before a mention) and the relations of the document.
+///
+/// `unknown_names[p]`: whether person `p`'s name is one no gazetteer and no Vietnamese family name gave (found
+/// after a title or before one), so that a national post of an article about one foreign country is that
+/// country's.
 pub(crate) fn find(
     cx: &Context<'_>,
     tokens: &[Token],
     orgs: &mut DocOrgs,
+    unknown_names: &[bool],
 ) -> (Vec<(usize, u32)>, Vec<Draft>) {
     let mut chains = Chains::parse(cx, tokens, orgs);
     let mut drafts = Vec::new();
@@ -101,7 +106,7 @@ pub(crate) fn find(
     }
     replaced(cx, tokens, &mut drafts);
     members::lists(cx, tokens, orgs, &mut drafts);
-    foreigners_posts(cx, orgs, &mut drafts);
+    foreigners_posts(cx, tokens, orgs, unknown_names, &mut drafts);
     // Every post of a person the text reports dead is past ("General X, former Minister of …, died …").
     for p in deceased(cx.text, tokens) {
         for d in drafts.iter_mut().filter(|d| d.person == p) {
@@ -162,7 +167,13 @@ fn replaced(cx: &Context<'_>, tokens: &[Token], drafts: &mut Vec<Draft>) {
 /// A person whom the text presents in a foreign country's post ("Lao Prime Minister Thongloun Sisoulith") holds
 /// the posts it names elsewhere in that country's bodies too ("PM Thongloun", "he served as Foreign Minister"): a
 /// national body becomes the country's, and a local body of Vietnam's (resolved from context) gives nothing.
-fn foreigners_posts(cx: &Context<'_>, orgs: &mut DocOrgs, drafts: &mut Vec<Draft>) {
+fn foreigners_posts(
+    cx: &Context<'_>,
+    tokens: &[Token],
+    orgs: &mut DocOrgs,
+    unknown_names: &[bool],
+    drafts: &mut Vec<Draft>,
+) {
     // A role a person holds in a foreign body is not also held in Vietnam's: "General Secretary of the Central
     // Committee of the Lao People's Revolutionary Party … Thongloun", then "General Secretary Thongloun".
     let foreign = |d: &Draft| {
@@ -192,6 +203,21 @@ fn foreigners_posts(cx: &Context<'_>, orgs: &mut DocOrgs, drafts: &mut Vec<Draft
             countries.push((d.person, c));
         }
     }
+    // `abroad`: a person whose name no gazetteer and no Vietnamese family name gave, presented in a national post
+    // in an article about one foreign country ("During the visit, President Sang met with Prime Minister Bohuslav
+    // Sobotka" in an article about the Czech Republic), holds that country's post.
+    // Their posts in bodies the country has no counterpart of stay as the text names them.
+    let mut inferred: Vec<usize> = Vec::new();
+    if let Some(country) = only_foreign_country(cx, tokens) {
+        for d in drafts.iter() {
+            if unknown_names.get(d.person).copied().unwrap_or(false)
+                && !countries.iter().any(|&(p, _)| p == d.person)
+            {
+                countries.push((d.person, country));
+                inferred.push(d.person);
+            }
+        }
+    }
     if countries.is_empty() {
         return;
     }
@@ -202,8 +228,15 @@ fn foreigners_posts(cx: &Context<'_>, orgs: &mut DocOrgs, drafts: &mut Vec<Draft
         if d.country.is_some() {
             return true;
         }
+        let Some(org) = d.org else {
+            d.country = Some(country);
+            return true;
+        };
+        // A party organ of a person only the article's subject places abroad keeps the text's name.
+        if inferred.contains(&d.person) && orgs.list[org].kind.as_deref() == Some("party") {
+            return true;
+        }
         d.country = Some(country);
-        let Some(org) = d.org else { return true };
         let r = OrgRef {
             org,
             context_body: d.context_body,
@@ -214,9 +247,36 @@ fn foreigners_posts(cx: &Context<'_>, orgs: &mut DocOrgs, drafts: &mut Vec<Draft
                 d.context_body = None;
                 true
             }
+            None if inferred.contains(&d.person) => {
+                d.country = None;
+                true
+            }
             None => false,
         }
     });
+}
+
+/// The one foreign country an article names (as a country or by its adjective), if it names exactly one.
+fn only_foreign_country(cx: &Context<'_>, tokens: &[Token]) -> Option<u32> {
+    let places = &cx.tables.places;
+    let mut found: Option<u32> = None;
+    for t in tokens {
+        let p = match t.kind {
+            Tok::Demonym(p) => p,
+            Tok::Place(p)
+                if places[p as usize].kind == crate::gazetteer::PlaceKind::Country
+                    && places[p as usize].id != "vietnam" =>
+            {
+                p
+            }
+            _ => continue,
+        };
+        match found {
+            Some(f) if f != p => return None,
+            _ => found = Some(p),
+        }
+    }
+    found
 }
 
 /// The country a body's name ends with: "State Council of China" is China's (its place index).
