@@ -6,7 +6,7 @@
 //! Every rule has positive and negative example sentences in `examples.tsv` beside this file, which `cargo test`
 //! runs (`tests/attach.rs`).
 
-use super::chain::{Chains, Placed, lead_in};
+use super::chain::{Chains, Placed, lead_in, preposition_object};
 use crate::gazetteer::Grammar;
 use crate::rules::{Context, Gap, caption_line};
 
@@ -77,11 +77,16 @@ impl<'s> Site<'s> {
         self.next().and_then(|(u, g)| u.person().map(|p| (p, g)))
     }
 
-    /// Whether the run stands before a name: directly, or before ", Name" when no name precedes it.
+    /// Whether the run stands before a name: directly, or before ", Name" when no name precedes it and it is no
+    /// preposition's object ("Receiving the direction of the Party General Secretary, Lieutenant General To Lam,
+    /// Minister of …, said": the title is someone else's).
     fn before_name(&self) -> bool {
         match self.next_person() {
             Some((_, Gap::Adjacent)) => true,
-            Some((_, Gap::Comma)) => self.prev_person().is_none(),
+            Some((_, Gap::Comma)) => {
+                self.prev_person().is_none()
+                    && !preposition_object(self.text, self.units[self.i].start, self.grammar)
+            }
             _ => false,
         }
     }

@@ -300,7 +300,7 @@ fn party_organ(
 }
 
 /// Whether the title at `at` follows a preposition and "the": "by the Prime Minister, …".
-fn preposition_object(text: &str, at: usize, grammar: &Grammar) -> bool {
+pub(super) fn preposition_object(text: &str, at: usize, grammar: &Grammar) -> bool {
     let before = tail(&text[..at], 24).trim_end().to_ascii_lowercase();
     before.strip_suffix(" the").is_some_and(|b| {
         grammar
