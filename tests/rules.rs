@@ -1589,6 +1589,47 @@ fn an_unknown_name_in_a_national_post_of_an_article_about_one_country_holds_that
 }
 
 #[test]
+fn a_credit_in_brackets_ends_its_line() {
+    let d = extract(
+        "Prime Minister Tran Van Hai (R) meets guests (Source: VNA)\nPrime Minister Tran Van Hai spoke.",
+    );
+    assert!(
+        has(
+            &d,
+            "Tran Van Hai",
+            "Prime Minister",
+            Some("Government of Vietnam")
+        ),
+        "{:?}",
+        triples(&d)
+    );
+    assert!(
+        triples(&d)
+            .iter()
+            .all(|(_, _, o)| o.as_deref() != Some("Vietnam News Agency")),
+        "{:?}",
+        triples(&d)
+    );
+    // On one line, a bracket that closes an aside still reads as nothing: "National Assembly (NA) General Secretary".
+    let d = extract("National Assembly (NA) General Secretary Tran Van Hai spoke.");
+    assert!(
+        has(
+            &d,
+            "Tran Van Hai",
+            "Secretary General",
+            Some("National Assembly")
+        ) || has(
+            &d,
+            "Tran Van Hai",
+            "General Secretary",
+            Some("National Assembly")
+        ),
+        "{:?}",
+        triples(&d)
+    );
+}
+
+#[test]
 fn capitalised_words_with_a_level_word_name_a_body_not_a_person() {
     for text in [
         "Le Van Tam, Secretary of the Party Civil Affairs Committee of the province, spoke.",

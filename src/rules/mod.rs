@@ -133,6 +133,10 @@ pub(crate) fn gap(text: &str, prev_abbrev: bool, next: &str) -> Gap {
     if t == "(" {
         return Gap::Comma;
     }
+    // Not across a line break: "(Source: VNA)⏎Prime Minister …" is a caption's credit, then a new line.
+    if t == ")" && text.contains('\n') {
+        return Gap::Sentence;
+    }
     if t == ")" || t.split_whitespace().all(|w| STYLES.contains(&w)) {
         return Gap::Adjacent;
     }
