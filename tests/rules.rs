@@ -1589,6 +1589,26 @@ fn an_unknown_name_in_a_national_post_of_an_article_about_one_country_holds_that
 }
 
 #[test]
+fn an_abbreviation_the_text_defines_for_another_name_is_not_the_gazetteers() {
+    let orgs = |text: &str| -> Vec<String> {
+        extract(text)
+            .organisations
+            .iter()
+            .map(|o| o.name.clone())
+            .collect()
+    };
+    let o = orgs(
+        "Executives came to attend the Vietnam Business Summit (VBS). The VBS opened on Monday.",
+    );
+    assert!(!o.iter().any(|n| n == "Vietnam Buddhist Sangha"), "{o:?}");
+    // A body's own abbreviation still names it.
+    let o = orgs(
+        "Deputy Chief of the General Staff of the Vietnam People's Army (VPA) Tran Van Hai met officers of the VPA.",
+    );
+    assert!(o.iter().any(|n| n == "Vietnam People's Army"), "{o:?}");
+}
+
+#[test]
 fn a_credit_in_brackets_ends_its_line() {
     let d = extract(
         "Prime Minister Tran Van Hai (R) meets guests (Source: VNA)\nPrime Minister Tran Van Hai spoke.",

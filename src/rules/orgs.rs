@@ -934,6 +934,7 @@ pub(crate) fn compose(
         }
         i += 1;
     }
+    let out = redefined_abbreviations(text, orgs, out);
     let out = abbreviations(text, &cx.tables.grammar.levels, orgs, out);
     let mut out = owned_bodies(text, orgs, out);
     party_chief_of_a_committee(cx, orgs, &mut out);
@@ -1083,6 +1084,51 @@ fn abbreviations(
     out.extend(added);
     out.sort_by_key(|t| t.start);
     out
+}
+
+/// An abbreviation the text defines for a name no token holds ("the Vietnam Business Summit (VBS)") is that
+/// name's, not the gazetteer's body of the same letters (the Vietnam Buddhist Sangha): its tokens are dropped.
+fn redefined_abbreviations(text: &str, orgs: &mut DocOrgs, tokens: Vec<Token>) -> Vec<Token> {
+    let mut redefined: smallvec::SmallVec<[&str; 2]> = smallvec::SmallVec::new();
+    for open in memchr::memchr_iter(b'(', text.as_bytes()) {
+        let Some(space) = open.checked_sub(1) else {
+            continue;
+        };
+        let Some(abbr) = defined_abbreviation(&text[space..]) else {
+            continue;
+        };
+        // The words before are capitalised, and no token ends right before the bracket.
+        let named = text[..space]
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_uppercase));
+        let k = tokens.partition_point(|t| t.end <= space);
+        // A body's name (alone or in a title) right before the bracket defines the abbreviation for that body.
+        let token_before = k > 0
+            && tokens[k - 1].end == space
+            && matches!(
+                tokens[k - 1].kind,
+                Tok::Orgs(_) | Tok::Title { .. } | Tok::Body(_)
+            );
+        if named && !token_before && !redefined.contains(&abbr) {
+            redefined.push(abbr);
+        }
+    }
+    if redefined.is_empty() {
+        return tokens;
+    }
+    tokens
+        .into_iter()
+        .filter(|t| {
+            let gone = matches!(t.kind, Tok::Orgs(_)) && redefined.contains(&&text[t.start..t.end]);
+            if gone && let Tok::Orgs(list) = &t.kind {
+                for r in list {
+                    orgs.retract(r.org, (t.start, t.end));
+                }
+            }
+            !gone
+        })
+        .collect()
 }
 
 /// The abbreviation in brackets at the start of `after`: " (PC)" gives "PC".
