@@ -1091,7 +1091,8 @@ fn abbreviations(
 fn redefined_abbreviations(text: &str, orgs: &mut DocOrgs, tokens: Vec<Token>) -> Vec<Token> {
     let mut redefined: smallvec::SmallVec<[&str; 2]> = smallvec::SmallVec::new();
     for open in memchr::memchr_iter(b'(', text.as_bytes()) {
-        let Some(space) = open.checked_sub(1) else {
+        // " (ABBR)": a space, one byte, right before the bracket.
+        let Some(space) = open.checked_sub(1).filter(|&i| text.as_bytes()[i] == b' ') else {
             continue;
         };
         let Some(abbr) = defined_abbreviation(&text[space..]) else {
