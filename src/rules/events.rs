@@ -302,36 +302,43 @@ fn spanning(cx: &Context<'_>, sentence: &str) -> bool {
     })
 }
 
+/// How far before a trigger "for" is looked for ("for the 43rd ASEAN Summit").
+const FOR_REACH: usize = 64;
+
 /// Whether the trigger at `at` names what someone leaves for: a `departing` word of `grammar.tsv` in its clause
 /// ("left Hanoi on September 5 for", "sets off for"), then "for" and nothing but an article, ordinals and
 /// capitalised words up to the trigger ("for the fifth World Conference", "for the 43rd ASEAN Summit"). The trip
 /// is what the text reports; the conference lies ahead.
 fn departs_for(cx: &Context<'_>, sentence_start: usize, at: usize) -> bool {
-    let clause = &cx.text[sentence_start..at];
-    let clause = clause.rsplit([';', ':']).next().unwrap_or(clause);
-    let Some(f) = clause.rfind(" for ") else {
+    let text = cx.text;
+    // "for" within a few words before the trigger, and nothing after it but a name.
+    let near = floor(text, at.saturating_sub(FOR_REACH).max(sentence_start));
+    let Some(f) = text[near..at].rfind(" for ").map(|f| near + f) else {
         return false;
     };
-    let named = clause[f + 5..].split_whitespace().all(|w| {
+    let named = text[f + 5..at].split_whitespace().all(|w| {
         ["the", "a", "an", "annual", "first", "second", "third"]
             .iter()
             .any(|a| w.eq_ignore_ascii_case(a))
             || w.ends_with("th")
             || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
     });
-    let departing = &cx.tables.grammar.departing;
-    named
-        && departing.iter().any(|d| {
-            clause[..f]
-                .to_ascii_lowercase()
-                .match_indices(d.as_str())
-                .any(|(i, _)| {
-                    let before = &clause[..i];
-                    let after = &clause[i + d.len()..];
-                    (before.is_empty() || before.ends_with([' ', '\n']))
-                        && after.starts_with([' ', ','])
-                })
+    if !named {
+        return false;
+    }
+    // A departing word in the clause before "for", lower-cased once.
+    let before = &text[sentence_start..f];
+    let clause = before
+        .rsplit([';', ':'])
+        .next()
+        .unwrap_or(before)
+        .to_ascii_lowercase();
+    cx.tables.grammar.departing.iter().any(|d| {
+        clause.match_indices(d.as_str()).any(|(i, _)| {
+            (i == 0 || clause[..i].ends_with([' ', '\n']))
+                && (clause.len() == i + d.len() || clause[i + d.len()..].starts_with([' ', ',']))
         })
+    })
 }
 
 /// Whether a meeting (the noun) in `sentence` is a legislature's sitting: the sentence names a `legislature` of
@@ -349,14 +356,14 @@ fn sitting(cx: &Context<'_>, sentence: &str, after: &str) -> bool {
             .any(|l| contains_ignore_ascii_case(sentence, l))
 }
 
-/// Whether `hay` holds `needle`, ASCII case ignored.
+/// Whether `hay` holds `needle`, ASCII case ignored: only where its first letter stands, in either case.
 fn contains_ignore_ascii_case(hay: &str, needle: &str) -> bool {
-    let n = needle.as_bytes();
-    !n.is_empty()
-        && hay
-            .as_bytes()
-            .windows(n.len())
-            .any(|w| w.eq_ignore_ascii_case(n))
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let Some(&first) = n.first() else {
+        return false;
+    };
+    memchr::memchr2_iter(first.to_ascii_lowercase(), first.to_ascii_uppercase(), h)
+        .any(|i| h.len() - i >= n.len() && h[i..i + n.len()].eq_ignore_ascii_case(n))
 }
 
 /// A date given relative to the event named before: "the same day" (0), "the following day" (+1).

@@ -278,9 +278,12 @@ fn elected_to(s: &Site<'_>) -> Option<Found> {
 fn relieved_from(s: &Site<'_>) -> Option<Found> {
     let p = s.i.checked_sub(1)?;
     let person = s.units[p].person()?;
-    let gap = s.text[s.units[p].end..s.units[s.i].start]
-        .trim()
-        .to_ascii_lowercase();
+    let gap = s.text[s.units[p].end..s.units[s.i].start].trim();
+    // "from the position of" is the longest gap read; a longer one is something else (and is not lower-cased).
+    if gap.len() > 48 || !gap.contains("from") {
+        return None;
+    }
+    let gap = gap.to_ascii_lowercase();
     // "A from …", "A step down from …".
     let rest = gap.strip_prefix("from").or_else(|| {
         s.grammar.relieving.iter().find_map(|w| {
