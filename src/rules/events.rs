@@ -12,7 +12,8 @@
 //!   its 8th meeting"), unless it is a meeting with someone.
 //! - `passive-by`: "the welcome ceremony hosted by X" reports again the event its sentence named, no reception.
 //! - `same-kind`: the mentions of one kind are one event ("held talks …; at the talks …"), unless their sentences
-//!   give different dates ("on May 3 … On May 5 …": two), or (`counterpart`) their reports name different persons
+//!   give different dates ("on May 3 … On May 5 …": two) or a date and a month or year it is not in ("On
+//!   Thursday, X appointed … In December 2019, he was named …": two), or (`counterpart`) their reports name different persons
 //!   as object ("met A … met B": two). A report that points back ("at the meeting", "this visit") is the last
 //!   event of its kind, or, for "the meeting" when no meeting was named, the last session, plenum, congress or
 //!   conference.
@@ -21,7 +22,7 @@
 //! - Dates: the date the trigger's sentence gives ([`resolve_date`]: "October 18, 2023", "18/10/2023", "on
 //!   Wednesday", "yesterday", "on October 18" in the year of publication); "the same day" and "the following day"
 //!   count from the event named before; else the last date given before it in its paragraph (a paragraph that
-//!   gives a date narrates that day), unless its sentence opens with a `spanning` phrase ("During the visit, …":
+//!   gives a date narrates that day), unless its sentence names another month or year, or opens with a `spanning` phrase ("During the visit, …":
 //!   some day of the stay, none given); the article's first event, undated so far, takes the first date of the
 //!   text's head.
 //! - Place: the dateline's ("HÀ NỘI — …") for the lead's event; else a place after "in" or "at" in the trigger's
@@ -264,6 +265,16 @@ fn period(sentence: &str) -> Option<String> {
                 && !before.trim_end().ends_with(['-', '–'])
         })
         .map(|m| m.as_str().to_owned())
+}
+
+/// Whether an ISO date falls in a period a sentence names ("December 2019", "2016").
+fn in_period(date: &str, period: &str) -> bool {
+    let (month, year) = match period.rsplit_once(' ') {
+        Some((m, y)) => (month_of(m), y),
+        None => (None, period),
+    };
+    date.get(..4) == Some(year)
+        && month.is_none_or(|m| date.get(5..7) == Some(format!("{m:02}").as_str()))
 }
 
 /// How much of the text's head may date its first event.
@@ -783,10 +794,16 @@ pub(crate) fn find(
             }
             paragraph.1 = s;
         }
+        // Not the paragraph's day for a sentence that names another time ("In December 2019, he was named …").
         let date = if spans {
             None
         } else {
-            date.or_else(|| paragraph.2.clone())
+            date.or_else(|| {
+                paragraph
+                    .2
+                    .clone()
+                    .filter(|d| period.as_deref().is_none_or(|p| in_period(d, p)))
+            })
         };
         // One event per kind, unless the dates, the years or months the sentences name, or the persons their
         // reports name as object differ. A report that points back ("at the talks") is the last event of its kind.
@@ -806,6 +823,10 @@ pub(crate) fn find(
                     (Some(a), Some(b)) => a == b,
                     _ => true,
                 }
+                // "On Thursday, X appointed … In December 2019, he was named …": a day and a month or year
+                // that are not the same time are two events.
+                && ev.date.as_deref().is_none_or(|d| period.as_deref().is_none_or(|p| in_period(d, p)))
+                && date.as_deref().is_none_or(|d| ev.period.as_deref().is_none_or(|p| in_period(d, p)))
         };
         let same = if back {
             events.list.iter().rposition(compatible).or_else(|| {
@@ -1028,6 +1049,15 @@ mod tests {
         assert_eq!(relative_day("The following day, he visited"), Some(1));
         assert_eq!(relative_day("He met"), None);
         assert_eq!(shift("2024-02-28", 1).as_deref(), Some("2024-02-29"));
+    }
+
+    #[test]
+    fn a_date_is_in_the_month_or_year_a_sentence_names() {
+        assert!(in_period("2019-12-05", "December 2019"));
+        assert!(in_period("2019-12-05", "2019"));
+        assert!(!in_period("2021-06-03", "December 2019"));
+        assert!(!in_period("2019-11-05", "December 2019"));
+        assert!(!in_period("2021-06-03", "2016"));
     }
 
     #[test]
