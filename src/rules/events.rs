@@ -410,6 +410,9 @@ fn shift(date: &str, by: i64) -> Option<String> {
 /// How many words before a trigger a `modal` word is looked for.
 const MODAL_REACH: usize = 6;
 
+/// How many bytes after a trigger a `planned-after` phrase is looked for ("… and burial ceremony will be held").
+const PLANNED_AFTER_REACH: usize = 48;
+
 /// How many words before a trigger a `not-happening` word is looked for ("to" only right before it).
 const NOT_HAPPENING_REACH: usize = 3;
 
@@ -436,14 +439,24 @@ fn planned(cx: &Context<'_>, sentence_start: usize, at: usize, end: usize) -> bo
     {
         return true;
     }
-    // "the burial ceremony will be announced later".
-    let after = &cx.text[end..];
-    let after = after.trim_start();
+    // "the burial ceremony will be announced later", and past a noun joined to it ("The memorial service and
+    // burial ceremony will be announced later"): the cue in the few words after it, before a comma or a stop.
+    let after = cx.text[end..].trim_start();
+    let after = &after[..floor(after, PLANNED_AFTER_REACH)];
+    let after = after.split([',', '.', ';']).next().unwrap_or(after);
+    let bytes = after.as_bytes();
+    let word_at = |at: usize, len: usize| {
+        (at == 0 || bytes[at - 1] == b' ')
+            && bytes
+                .get(at + len)
+                .is_none_or(|b| !b.is_ascii_alphanumeric())
+    };
     if g.planned_after.iter().any(|cue| {
-        after.len() >= cue.len()
-            && after.is_char_boundary(cue.len())
-            && after[..cue.len()].eq_ignore_ascii_case(cue)
-            && after[cue.len()..].starts_with([' ', ',', '.'])
+        let cue = cue.as_bytes();
+        bytes
+            .windows(cue.len())
+            .enumerate()
+            .any(|(at, w)| w.eq_ignore_ascii_case(cue) && word_at(at, cue.len()))
     }) {
         return true;
     }
