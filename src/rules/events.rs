@@ -267,6 +267,14 @@ fn period(sentence: &str) -> Option<String> {
         .map(|m| m.as_str().to_owned())
 }
 
+/// Whether two things two reports say of an event agree: equal, or one of them unsaid.
+fn agree<T: PartialEq>(a: &Option<T>, b: &Option<T>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => a == b,
+        _ => true,
+    }
+}
+
 /// Whether an ISO date falls in a period a sentence names ("December 2019", "2016").
 fn in_period(date: &str, period: &str) -> bool {
     let (month, year) = match period.rsplit_once(' ') {
@@ -828,14 +836,8 @@ pub(crate) fn find(
         };
         let compatible = |ev: &EventDraft| {
             ev.kind == kind
-                && match (&ev.date, &date) {
-                    (Some(a), Some(b)) => a == b,
-                    _ => true,
-                }
-                && match (&ev.period, &period) {
-                    (Some(a), Some(b)) => a == b,
-                    _ => true,
-                }
+                && agree(&ev.date, &date)
+                && agree(&ev.period, &period)
                 // "On Thursday, X appointed … In December 2019, he was named …": a day and a month or year
                 // that are not the same time are two events.
                 && ev.date.as_deref().is_none_or(|d| period.as_deref().is_none_or(|p| in_period(d, p)))
@@ -845,24 +847,18 @@ pub(crate) fn find(
             events.list.iter().rposition(compatible).or_else(|| {
                 (kind == EventKind::Meeting)
                     .then(|| {
-                        events.list.iter().rposition(|ev| {
-                            GATHERINGS.contains(&ev.kind)
-                                && match (&ev.date, &date) {
-                                    (Some(a), Some(b)) => a == b,
-                                    _ => true,
-                                }
-                        })
+                        events
+                            .list
+                            .iter()
+                            .rposition(|ev| GATHERINGS.contains(&ev.kind) && agree(&ev.date, &date))
                     })
                     .flatten()
             })
         } else {
-            events.list.iter().position(|ev| {
-                compatible(ev)
-                    && match (ev.counterpart, counterpart) {
-                        (Some(a), Some(b)) => a == b,
-                        _ => true,
-                    }
-            })
+            events
+                .list
+                .iter()
+                .position(|ev| compatible(ev) && agree(&ev.counterpart, &counterpart))
         };
         let index = match same {
             Some(i) => {

@@ -6,7 +6,7 @@
 //! Every rule has positive and negative example sentences in `examples.tsv` beside this file, which `cargo test`
 //! runs (`tests/attach.rs`).
 
-use super::chain::{Chains, Placed, lead_in, preposition_object};
+use super::chain::{Chains, Placed, has_appoint_verb, lead_in, preposition_object};
 use crate::gazetteer::Grammar;
 use crate::rules::{Context, Gap, caption_line};
 
@@ -260,13 +260,7 @@ fn elected_to(s: &Site<'_>) -> Option<Found> {
     // The sentence of the run, up to the list: none when the list is not in the run's sentence.
     let sentence = s.sentences.around(s.text, s.units[s.i].start).0;
     let before = s.text.get(sentence..s.units[p].start)?.to_ascii_lowercase();
-    let elects = before.split_whitespace().any(|w| {
-        s.grammar.appoint_verbs.iter().any(|v| {
-            w.strip_prefix(v.as_str())
-                .is_some_and(|rest| matches!(rest, "" | "s" | "ed" | "d" | "ing"))
-        })
-    });
-    elects.then(|| Found {
+    has_appoint_verb(&before, s.grammar).then(|| Found {
         targets: each(s.list_to(p)),
         past: false,
     })

@@ -818,7 +818,11 @@ fn elects_to(before: &str, grammar: &Grammar) -> bool {
     if !lead.ends_with(" to") {
         return false;
     }
-    let lower = before.to_ascii_lowercase();
+    has_appoint_verb(&before.to_ascii_lowercase(), grammar)
+}
+
+/// Whether lower-case text holds a form of an `appoint-verb` ("elect", "elected", "appoints", "naming").
+pub(super) fn has_appoint_verb(lower: &str, grammar: &Grammar) -> bool {
     lower.split_whitespace().any(|w| {
         grammar.appoint_verbs.iter().any(|v| {
             w.strip_prefix(v.as_str())
