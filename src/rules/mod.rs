@@ -175,7 +175,9 @@ pub(crate) fn gap(text: &str, prev_abbrev: bool, next: &str) -> Gap {
         // each with its own organisation.
         "cum" | ", cum" | ",cum" | "concurrently" | ", concurrently" | ",concurrently"
         | "and concurrently" | ", and concurrently" | ",and concurrently" => return Gap::Comma,
-        "and" | "and the" => return Gap::And,
+        // "Secretary of the Party Committee of and Director of the Department of …": the first body's owner is the
+        // second's, and the two posts are one person's.
+        "and" | "and the" | "of and" => return Gap::And,
         // "…, Chairman of the Gia Lai People's Council; and Secretary of …": the last item of a list.
         ", and" | ",and" | ", and the" => return Gap::CommaAnd,
         "; and" | ";and" | "; and the" => return Gap::SemicolonAnd,

@@ -640,6 +640,12 @@ pub(crate) fn compose(
                         _ => None,
                     });
                     let Some(h) = h else { break };
+                    // "Party Committee of the Ha Giang Department of Education and Training": a place that begins a
+                    // name the gazetteer does not know is that name's, not the host.
+                    if matches!(tokens[j].kind, Tok::Place(_)) && level_follows(t, text, tokens, j)
+                    {
+                        break;
+                    }
                     // "Standing Board of the Hà Nội Party Committee": the parent body names the host.
                     if j + 1 < tokens.len()
                         && matches!(gap_at(j), Gap::Adjacent | Gap::Possessive)
@@ -735,7 +741,13 @@ pub(crate) fn compose(
                 && matches!(tokens[last + 1].kind, Tok::Orgs(_));
             // "Police Department of Corruption, Smuggling and Economic Crime Investigation": the body's words begin
             // a name the gazetteer does not know; it is neither the context's body nor the national one.
-            let unknown_name = hosts.is_empty() && name_goes_on(text, tokens, last, " of ");
+            // So is a body whose owner follows a second title: "Secretary of the Party Committee of and Director
+            // of the Department of …" (the relation grammar names it).
+            let unknown_name = hosts.is_empty()
+                && (name_goes_on(text, tokens, last, " of ")
+                    || name_goes_on(text, tokens, last, " of the ")
+                    || place_name_goes_on(t, text, tokens, last)
+                    || text[tokens[last].end..].starts_with(" of and "));
             let mut refs = Vec::new();
             for &k in &list {
                 let Tok::Body(b) = tokens[k].kind else {
@@ -1152,6 +1164,31 @@ fn name_goes_on(text: &str, tokens: &[Token], k: usize, joiner: &str) -> bool {
         .strip_prefix(joiner)
         .is_some_and(|w| w.starts_with(char::is_uppercase))
         && tokens.get(k + 1).is_none_or(|next| next.start != at)
+}
+
+/// Whether " of the " and a place that begins a longer name follow token `k`: "Party Committee of the Ha Giang
+/// Department of Education and Training".
+fn place_name_goes_on(t: &Tables, text: &str, tokens: &[Token], k: usize) -> bool {
+    let at = tokens[k].end;
+    let Some(next) = tokens.get(k + 1) else {
+        return false;
+    };
+    matches!(next.kind, Tok::Place(_))
+        && matches!(&text[at..next.start], " of the " | " of ")
+        && level_follows(t, text, tokens, k + 1)
+}
+
+/// Whether a `level` word of the grammar that no token starts at follows token `k` ("Ha Giang Department"): the
+/// token begins the name of a body the gazetteer does not know.
+fn level_follows(t: &Tables, text: &str, tokens: &[Token], k: usize) -> bool {
+    let Some(rest) = text[tokens[k].end..].strip_prefix(' ') else {
+        return false;
+    };
+    let word = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    name_goes_on(text, tokens, k, " ") && t.grammar.levels.iter().any(|l| l == word)
 }
 
 /// The national body of kind `body` that belongs to the organisation a possessive "its"/"their" right before `at`

@@ -323,6 +323,8 @@ fn units(
     let mut units: Vec<Placed> = Vec::new();
     let mut ranks = Vec::new();
     let mut consumed = vec![false; tokens.len()];
+    // A title group whose body's owner is the next group's organisation: its unit, and its body's words.
+    let mut dangling: Option<(usize, usize, usize)> = None;
     for i in 0..tokens.len() {
         if consumed[i] {
             continue;
@@ -631,7 +633,7 @@ fn units(
                         .is_some_and(|w| {
                             w.eq_ignore_ascii_case("chief") || w.eq_ignore_ascii_case("leader")
                         });
-                let orgs = match (orgs_found, title.organisation) {
+                let mut group_orgs = match (orgs_found, title.organisation) {
                     (Some(list), _) => Some(list),
                     (None, TitleOrg::Implied(_)) if local_chief => None,
                     (None, TitleOrg::Implied(o)) => Some(vec![OrgRef {
@@ -659,11 +661,35 @@ fn units(
                             })
                     }
                 };
+                // "Secretary of the Party Civil Affairs Committee of and Chairman of the People's Committee of Vinh
+                // Phuc province": the first body, as written, is the next title's organisation's.
+                if let Some((unit, from, to)) = dangling.take()
+                    && let Some([owner]) = group_orgs.as_deref()
+                {
+                    let name = format!("{} of the {}", &text[from..to], orgs.list[owner.org].name);
+                    let org = orgs.intern(name, None, None, "text-body", (from, to));
+                    if let Unit::Titles(g) = &mut units[unit].unit {
+                        g.orgs = Some(vec![OrgRef {
+                            org,
+                            context_body: None,
+                        }]);
+                    }
+                }
+                if text[end..].starts_with(" of and ") {
+                    let after = &text[tokens[i].end..end];
+                    let name = after
+                        .strip_prefix(" of the ")
+                        .or_else(|| after.strip_prefix(" of "));
+                    if let Some(name) = name.filter(|n| n.starts_with(char::is_uppercase)) {
+                        dangling = Some((units.len(), end - name.len(), end));
+                        group_orgs = None;
+                    }
+                }
                 units.push(Placed {
                     unit: Unit::Titles(Group {
                         title: index as usize,
                         plural,
-                        orgs,
+                        orgs: group_orgs,
                         past,
                         foreign,
                     }),

@@ -126,6 +126,8 @@ fn read_name(r: &Reader<'_>, next: usize, start: usize) -> Option<TextBody> {
     let mut own_words = false;
     let mut swallowed = Vec::new();
     let mut last_token = next;
+    // The place read last after "of", and the name's length before it: "Department of Health of Nghe An".
+    let mut last_place: Option<(usize, usize)> = None;
     loop {
         // One space between words; anything else ends the name, except an enumeration's comma and a hyphen between
         // capitalised words ("Vietnam-Russia Friendship Parliamentarians Group", "Economic - Budget Committee").
@@ -176,6 +178,10 @@ fn read_name(r: &Reader<'_>, next: usize, start: usize) -> Option<TextBody> {
             };
             let pending_was_of =
                 pending.trim_end().ends_with("of") || pending.trim_end().ends_with("of the");
+            last_place = match tk.kind {
+                Tok::Place(_) if pending_was_of => Some((name.len(), tk.end)),
+                _ => None,
+            };
             name.push_str(&pending);
             pending.clear();
             name.push_str(&part);
@@ -280,13 +286,44 @@ fn read_name(r: &Reader<'_>, next: usize, start: usize) -> Option<TextBody> {
         generic = true;
     }
     let is_body = level && !generic && words >= 2 && !only_one_token;
+    let name = if is_body {
+        Some(place_first(
+            name,
+            last_place.filter(|&(_, e)| e == end),
+            grammar,
+        ))
+    } else {
+        None
+    };
     Some(TextBody {
         start,
         end,
-        name: is_body.then_some(name),
+        name,
         tokens: tokens_inside,
         swallowed: if is_body { swallowed } else { Vec::new() },
     })
+}
+
+/// A body named for a level word and ended by its place, "Department of Education and Training of Ha Giang", is
+/// written as the gazetteer and the annotators write such bodies: "Ha Giang Department of Education and Training".
+/// `place` is the name's length before " of <place>", when the name ends with a place after "of".
+fn place_first(name: String, place: Option<(usize, usize)>, grammar: &Grammar) -> String {
+    let Some((before, _)) = place else {
+        return name;
+    };
+    let first = name.split(' ').next().unwrap_or("");
+    let head = &name[..before];
+    let tail = name[before..].trim_start();
+    let Some(place) = tail
+        .strip_prefix("of the ")
+        .or_else(|| tail.strip_prefix("of "))
+    else {
+        return name;
+    };
+    if !is_level(first, grammar) || !head.starts_with(&format!("{first} of ")) {
+        return name;
+    }
+    format!("{place} {head}")
 }
 
 /// A generic word for the article's province or city at `at` ("provincial ", "municipal ", "city ") and what it
