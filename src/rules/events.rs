@@ -10,6 +10,9 @@
 //!   what someone leaves for: the trip is the event, a visit ("left Hanoi for the fifth World Conference").
 //! - `sitting`: a meeting (the noun) of a `legislature` of `grammar.tsv` is a session ("the People's Council held
 //!   its 8th meeting"), unless it is a meeting with someone.
+//! - `prior`: a word that reports again the event named before it, if any, else an event of its own kind: "The
+//!   event, co-chaired by …"; a handover ("At the ceremony, X handed over the duty of Commander to Y") and an
+//!   appointment decision handed over are the ceremony or conference they take place at.
 //! - `passive-by`: "the welcome ceremony hosted by X" reports again the event its sentence named, no reception.
 //! - `same-kind`: the mentions of one kind are one event ("held talks …; at the talks …"), unless their sentences
 //!   give different dates ("on May 3 … On May 5 …": two) or a date and a month or year it is not in ("On
