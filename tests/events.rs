@@ -145,6 +145,7 @@ fn every_filter_has_a_negative_example_and_every_date_form_a_positive_one() {
         "passive-by",
         "sitting",
         "departs-for",
+        "date-stamp",
     ] {
         assert!(
             all.iter().any(|e| e.rule == rule && !e.positive),
@@ -173,6 +174,7 @@ fn every_filter_has_a_negative_example_and_every_date_form_a_positive_one() {
         "sitting",
         "participation-planned",
         "departs-for",
+        "date-stamp",
     ] {
         assert!(
             all.iter().any(|e| e.rule == rule && e.positive),

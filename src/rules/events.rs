@@ -27,7 +27,8 @@
 //!   count from the event named before; else the last date given before it in its paragraph (a paragraph that
 //!   gives a date narrates that day), unless its sentence names another month or year, or opens with a `spanning` phrase ("During the visit, …":
 //!   some day of the stay, none given); the article's first event, undated so far, takes the first date of the
-//!   text's head.
+//!   text's head. A line that only stamps the page with its time ("Updated : Thursday, August 09, 2018 2:36 PM",
+//!   `date-stamp`) dates no event.
 //! - Place: the dateline's ("HÀ NỘI — …") for the lead's event; else a place after "in" or "at" in the trigger's
 //!   sentence, or a named site after "at the" ("at the Presidential Palace").
 //!
@@ -298,6 +299,51 @@ fn floor(text: &str, i: usize) -> usize {
         i -= 1;
     }
     i
+}
+
+static TIME_OF_DAY: Lazy<Regex> = Lazy::new(|| {
+    crate::rules::regex(r"(?-u:\b)\d{1,2}:\d{2}(?-u:\b)").expect("the time pattern compiles")
+});
+
+/// Whether a line only stamps the page with its time: short, with a time of day or a word like "Updated", and
+/// hardly a word of prose ("Updated : Thursday, August 09, 2018 2:36 PM (GMT+0700)", "News - PublishedTime :
+/// 09:32, 30/06/2021", "By Hoang Thuy   September 10, 2021 | 07:08 pm PT"). Its date is the page's, no event's.
+fn stamp_line(line: &str) -> bool {
+    const STAMPS: [&str; 5] = ["Update", "Published", "Posted", "GMT", "Last update"];
+    line.len() <= 80
+        && (TIME_OF_DAY.is_match(line) || STAMPS.iter().any(|w| line.contains(w)))
+        && line
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| w.len() >= 3 && w.starts_with(char::is_lowercase))
+            .count()
+            < 2
+}
+
+/// `text` with the lines that stamp the page blanked out (offsets kept); borrowed when it holds none.
+fn unstamped(text: &str) -> std::borrow::Cow<'_, str> {
+    // A stamp holds a colon (a time, "Updated :") or one of its words; most sentences hold neither.
+    if !text.contains(':')
+        && !text.contains("Update")
+        && !text.contains("Published")
+        && !text.contains("Posted")
+    {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    if !text.split('\n').any(stamp_line) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        if stamp_line(line) {
+            out.extend(std::iter::repeat_n(' ', line.len()));
+        } else {
+            out.push_str(line);
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// The first date `text` gives.
@@ -793,7 +839,7 @@ pub(crate) fn find(
         };
         // What the sentence says of time, read once per sentence.
         if read.as_ref().is_none_or(|r| r.0 != s) {
-            let sentence = &text[s..e];
+            let sentence = &*unstamped(&text[s..e]);
             let previous_date = events
                 .mentions
                 .last()
@@ -813,7 +859,7 @@ pub(crate) fn find(
             paragraph = (line, line, None);
         }
         if paragraph.1 < s {
-            if let Some(d) = last_date(&text[paragraph.1..s], cx.published) {
+            if let Some(d) = last_date(&unstamped(&text[paragraph.1..s]), cx.published) {
                 paragraph.2 = Some(d);
             }
             paragraph.1 = s;
@@ -923,7 +969,10 @@ pub(crate) fn find(
         && first.date.is_none()
     {
         let start = body_start(text);
-        first.date = first_date(&text[start..floor(text, start + HEAD)], cx.published);
+        first.date = first_date(
+            &unstamped(&text[start..floor(text, start + HEAD)]),
+            cx.published,
+        );
     }
     events.mentions.sort_by_key(|m| m.0);
     events.main = (0..events.list.len())
