@@ -668,6 +668,7 @@ pub(crate) struct Grammar {
     pub(crate) spanning: Vec<String>,
     pub(crate) legislature: Vec<String>,
     pub(crate) departing: Vec<String>,
+    pub(crate) not_object: Vec<String>,
     /// The `relieving` words and the `appoint-verb`s in one automaton, built once the table is read.
     pub(crate) relieving_or_appointing: WordFinder,
     /// Each `not-happening` cue's words, last first, split once the table is read.
@@ -740,6 +741,7 @@ impl Grammar {
             "spanning" => &mut self.spanning,
             "legislature" => &mut self.legislature,
             "departing" => &mut self.departing,
+            "not-object" => &mut self.not_object,
             _ => return None,
         })
     }

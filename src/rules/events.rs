@@ -536,9 +536,20 @@ fn planned(cx: &Context<'_>, sentence_start: usize, at: usize, end: usize) -> bo
 
 /// Whether an object stands right after a trigger that ends at `end`: a person, title, rank, country,
 /// organisation or place within a few words, in the same sentence.
-fn has_object(text: &str, tokens: &[Token], end: usize, sentence_end: usize) -> bool {
+fn has_object(cx: &Context<'_>, tokens: &[Token], end: usize, sentence_end: usize) -> bool {
+    let text = cx.text;
     // "received 100% of the votes of the council's deputies": a share of votes is no one met.
     let after = text[end..].trim_start();
+    // "received flowers from Secretary X": a thing received (`not-object`), not someone met.
+    let thing = cx.tables.grammar.not_object.iter().any(|w| {
+        after
+            .get(..w.len())
+            .is_some_and(|a| a.eq_ignore_ascii_case(w))
+            && after[w.len()..].starts_with([' ', ',', '.'])
+    });
+    if thing {
+        return false;
+    }
     let number = after.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
     let share = ["%", "percent", "per cent"]
         .iter()
@@ -802,7 +813,7 @@ pub(crate) fn find(
             events.planned.push(tok.start);
             continue;
         }
-        if trigger.needs == Needs::Object && !has_object(text, tokens, tok.end, e) {
+        if trigger.needs == Needs::Object && !has_object(cx, tokens, tok.end, e) {
             continue;
         }
         if trigger.needs == Needs::Noun && verb_use(&text[tok.end..]) {
