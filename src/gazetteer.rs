@@ -669,6 +669,7 @@ pub(crate) struct Grammar {
     pub(crate) legislature: Vec<String>,
     pub(crate) departing: Vec<String>,
     pub(crate) not_object: Vec<String>,
+    pub(crate) framing: Vec<String>,
     /// The `relieving` words and the `appoint-verb`s in one automaton, built once the table is read.
     pub(crate) relieving_or_appointing: WordFinder,
     /// Each `not-happening` cue's words, last first, split once the table is read.
@@ -742,6 +743,7 @@ impl Grammar {
             "legislature" => &mut self.legislature,
             "departing" => &mut self.departing,
             "not-object" => &mut self.not_object,
+            "framing" => &mut self.framing,
             _ => return None,
         })
     }

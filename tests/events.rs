@@ -146,6 +146,7 @@ fn every_filter_has_a_negative_example_and_every_date_form_a_positive_one() {
         "sitting",
         "departs-for",
         "date-stamp",
+        "framing",
     ] {
         assert!(
             all.iter().any(|e| e.rule == rule && !e.positive),
@@ -175,6 +176,7 @@ fn every_filter_has_a_negative_example_and_every_date_form_a_positive_one() {
         "participation-planned",
         "departs-for",
         "date-stamp",
+        "framing",
     ] {
         assert!(
             all.iter().any(|e| e.rule == rule && e.positive),

@@ -28,7 +28,9 @@
 //!   gives a date narrates that day), unless its sentence names another month or year, or opens with a `spanning` phrase ("During the visit, …":
 //!   some day of the stay, none given); the article's first event, undated so far, takes the first date of the
 //!   text's head. A line that only stamps the page with its time ("Updated : Thursday, August 09, 2018 2:36 PM",
-//!   `date-stamp`) dates no event.
+//!   `date-stamp`) dates no event; nor does a sentence date a visit that frames what it reports (`framing`: "who is
+//!   accompanying the Chairman on an official visit to Bulgaria, had a working session …"), unless the visit's own
+//!   days follow it ("on a two-day visit from September 10-11").
 //! - Place: the dateline's ("HÀ NỘI — …") for the lead's event; else a place after "in" or "at" in the trigger's
 //!   sentence, or a named site after "at the" ("at the Presidential Palace").
 //!
@@ -57,6 +59,8 @@ pub(crate) struct EventDraft {
     pub(crate) mentions: Vec<(usize, usize)>,
     /// The month and year, or the year, its sentence names ("In March 2015, he was named …").
     period: Option<String>,
+    /// Whether its first report frames what its sentence reports (`framing`): no date of the text's head is its.
+    framed: bool,
     /// The person its first report names as its object ("met Tran Van Hai"): another report of its kind that names
     /// another is another event.
     counterpart: Option<usize>,
@@ -368,6 +372,53 @@ fn spanning(cx: &Context<'_>, sentence: &str) -> bool {
             && opening[..w.len()].eq_ignore_ascii_case(w)
             && !opening[w.len()..].starts_with(char::is_alphanumeric)
     })
+}
+
+/// How far before a visit's trigger a `framing` phrase is looked for ("on a State two-day visit").
+const FRAMING_REACH: usize = 40;
+
+/// Whether the visit whose trigger starts at `at` is the frame of what its sentence reports (`framing`): a
+/// `framing` phrase of `grammar.tsv` before it in its clause, with only words between ("who is accompanying the
+/// NA Chairman on an official visit to Bulgaria, had a working session …"). A stay of several days: the
+/// sentence's date is the sub-event's.
+fn framing(cx: &Context<'_>, sentence_start: usize, at: usize) -> bool {
+    let text = cx.text;
+    let from = ceil(text, at.saturating_sub(FRAMING_REACH).max(sentence_start));
+    let before = &text[from..at];
+    cx.tables.grammar.framing.iter().any(|w| {
+        let Some(i) = find_ignore_ascii_case(before, w) else {
+            return false;
+        };
+        let rest = &before[i + w.len()..];
+        (i == 0 || !before[..i].ends_with(char::is_alphanumeric))
+            && rest.starts_with(' ')
+            && !rest.contains([',', ';', ':', '.'])
+    })
+}
+
+/// Whether the few words after a visit's trigger give its own days: "on a State two-day visit to Vietnam from
+/// September 10-11".
+fn dated_stay(text: &str, end: usize, sentence_end: usize) -> bool {
+    let after = &text[end..floor(text, (end + FRAMING_REACH).min(sentence_end))];
+    after.find(" from ").is_some_and(|i| {
+        DATE.find(&after[i..])
+            .is_some_and(|m| m.start() <= " from the ".len())
+    })
+}
+
+/// The least character boundary of `text` at or after `i`.
+fn ceil(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+/// Where `needle` (ASCII) first occurs in `hay`, ignoring ASCII case.
+fn find_ignore_ascii_case(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    (0..=h.len().checked_sub(n.len())?).find(|&i| h[i..i + n.len()].eq_ignore_ascii_case(n))
 }
 
 /// How far before a trigger "for" is looked for ("for the 43rd ASEAN Summit").
@@ -886,6 +937,10 @@ pub(crate) fn find(
                     .filter(|d| period.as_deref().is_none_or(|p| in_period(d, p)))
             })
         };
+        // A visit that frames what its sentence reports is not dated by the sentence.
+        let framed =
+            kind == EventKind::Visit && framing(cx, s, tok.start) && !dated_stay(text, tok.end, e);
+        let date = if framed { None } else { date };
         // One event per kind, unless the dates, the years or months the sentences name, or the persons their
         // reports name as object differ. A report that points back ("at the talks") is the last event of its kind.
         let back = anaphoric(text, tok.start);
@@ -952,6 +1007,7 @@ pub(crate) fn find(
                     location,
                     mentions: vec![(tok.start, tok.end)],
                     period,
+                    framed,
                     counterpart,
                 });
                 events.list.len() - 1
@@ -978,6 +1034,7 @@ pub(crate) fn find(
     // The article's first event, when its sentences give no date, is dated by the head of the text.
     if let Some(first) = events.list.first_mut()
         && first.date.is_none()
+        && !first.framed
     {
         let start = body_start(text);
         first.date = first_date(
