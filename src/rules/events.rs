@@ -381,11 +381,19 @@ const FRAMING_REACH: usize = 40;
 /// `framing` phrase of `grammar.tsv` before it in its clause, with only words between ("who is accompanying the
 /// NA Chairman on an official visit to Bulgaria, had a working session …"). A stay of several days: the
 /// sentence's date is the sub-event's.
-fn framing(cx: &Context<'_>, sentence_start: usize, at: usize) -> bool {
+fn framing(cx: &Context<'_>, sentence_start: usize, (at, end): (usize, usize)) -> bool {
     let text = cx.text;
     let from = ceil(text, at.saturating_sub(FRAMING_REACH).max(sentence_start));
     let before = &text[from..at];
+    // "the visiting delegation": the phrase holds the trigger.
+    let with_trigger = &text[from..end];
     cx.tables.grammar.framing.iter().any(|w| {
+        if with_trigger.len() >= w.len()
+            && with_trigger.is_char_boundary(with_trigger.len() - w.len())
+            && with_trigger[with_trigger.len() - w.len()..].eq_ignore_ascii_case(w)
+        {
+            return true;
+        }
         let Some(i) = find_ignore_ascii_case(before, w) else {
             return false;
         };
@@ -938,8 +946,9 @@ pub(crate) fn find(
             })
         };
         // A visit that frames what its sentence reports is not dated by the sentence.
-        let framed =
-            kind == EventKind::Visit && framing(cx, s, tok.start) && !dated_stay(text, tok.end, e);
+        let framed = kind == EventKind::Visit
+            && framing(cx, s, (tok.start, tok.end))
+            && !dated_stay(text, tok.end, e);
         let date = if framed { None } else { date };
         // One event per kind, unless the dates, the years or months the sentences name, or the persons their
         // reports name as object differ. A report that points back ("at the talks") is the last event of its kind.
