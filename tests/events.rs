@@ -147,6 +147,7 @@ fn every_filter_has_a_negative_example_and_every_date_form_a_positive_one() {
         "departs-for",
         "date-stamp",
         "framing",
+        "at-plenum",
     ] {
         assert!(
             all.iter().any(|e| e.rule == rule && !e.positive),
@@ -177,6 +178,7 @@ fn every_filter_has_a_negative_example_and_every_date_form_a_positive_one() {
         "departs-for",
         "date-stamp",
         "framing",
+        "at-plenum",
     ] {
         assert!(
             all.iter().any(|e| e.rule == rule && e.positive),

@@ -20,6 +20,8 @@
 //!   as object ("met A … met B": two). A report that points back ("at the meeting", "this visit") is the last
 //!   event of its kind, or, for "the meeting" when no meeting was named, the last session, plenum, congress or
 //!   conference.
+//! - `at-plenum`: an election its sentence reports after a plenum is the plenum's business ("At the first plenum …,
+//!   the Party Central Committee elected X to the Secretariat").
 //! - `meets-each`: "met A and B", "held meetings with A; B; and C": a meeting with each (not the passive "was met
 //!   by", nor the noun).
 //! - Dates: the date the trigger's sentence gives ([`resolve_date`]: "October 18, 2023", "18/10/2023", "on
@@ -36,7 +38,7 @@
 //!
 //! A relation belongs to the event the text presents it at ([`Events::event_of`]): the event mentioned nearest in
 //! the relation's sentence, else the one mentioned last before it in its paragraph, else the article's main event
-//! (the one mentioned most); a past post belongs to none, unless its own sentence reports the relief that ends
+//! (the one mentioned in the most sentences); a past post belongs to none, unless its own sentence reports the relief that ends
 //! it (an event of kind `other`: "the NA relieved A from the post of …"); a post named in a sentence that only
 //! plans an event ("He will meet Party chief X") belongs to none.
 
@@ -72,7 +74,7 @@ pub(crate) struct Events {
     pub(crate) list: Vec<EventDraft>,
     /// (trigger start, sentence start, event), in text order.
     mentions: Vec<(usize, usize, usize)>,
-    /// The article's main event: the one mentioned most (the first of those).
+    /// The article's main event: the one mentioned in the most sentences (the first of those).
     main: Option<usize>,
     /// Where the triggers of planned events start ("will have a meeting with …"), in text order.
     planned: Vec<usize>,
@@ -896,6 +898,17 @@ pub(crate) fn find(
             events.mentions.push((tok.start, s, ev));
             continue;
         }
+        // "At the first plenum …, the Party Central Committee elected X to the Secretariat": an election that its
+        // sentence reports after a plenum is the plenum's own business (`at-plenum`).
+        if trigger.kind == EventKind::Election
+            && let Some(&(_, ms, ev)) = events.mentions.last()
+            && ms == s
+            && events.list[ev].kind == EventKind::Plenum
+        {
+            events.list[ev].mentions.push((tok.start, tok.end));
+            events.mentions.push((tok.start, s, ev));
+            continue;
+        }
         // "left Hanoi for the fifth World Conference of Speakers": the trip is the event, a visit.
         let kind = if departs_for(cx, s, tok.start) {
             EventKind::Visit
@@ -1052,8 +1065,16 @@ pub(crate) fn find(
         );
     }
     events.mentions.sort_by_key(|m| m.0);
-    events.main = (0..events.list.len())
-        .max_by_key(|&i| (events.list[i].mentions.len(), std::cmp::Reverse(i)));
+    // Mentioned most: in the most sentences ("the plenum … elected" is one report of the plenum).
+    let mut reports = vec![0usize; events.list.len()];
+    let mut last_sentence = vec![usize::MAX; events.list.len()];
+    for &(_, s, ev) in &events.mentions {
+        if last_sentence[ev] != s {
+            last_sentence[ev] = s;
+            reports[ev] += 1;
+        }
+    }
+    events.main = (0..events.list.len()).max_by_key(|&i| (reports[i], std::cmp::Reverse(i)));
     events
 }
 
