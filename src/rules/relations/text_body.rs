@@ -136,7 +136,15 @@ fn read_name(r: &Reader<'_>, next: usize, start: usize) -> Option<TextBody> {
             let hyphen = ["-", " - ", " \u{2013} "]
                 .into_iter()
                 .find(|h| gap.starts_with(h) && gap[h.len()..].starts_with(char::is_uppercase));
-            if gap.starts_with(", ") && enumeration_goes_on(text, at + 2, tokens.get(k)) {
+            // "HCMC's Labour Confederation": a place's possessive names the place's body.
+            let possessive = ["'s ", "\u{2019}s "]
+                .into_iter()
+                .find(|p| after_place && words == 1 && gap.starts_with(p));
+            if let Some(p) = possessive {
+                pending.push(' ');
+                at += p.len();
+                after_token = false;
+            } else if gap.starts_with(", ") && enumeration_goes_on(text, at + 2, tokens.get(k)) {
                 pending.push_str(", ");
                 at += 2;
             } else if let Some(h) = hyphen {
