@@ -535,13 +535,13 @@ fn a_foreign_title_holds_its_post_in_that_countrys_body() {
         &d,
         "Wei Fenghe",
         "Minister",
-        Some("Ministry of National Defence of China")
+        Some("Ministry of National Defense of China")
     ));
     assert!(has(
         &d,
         "Tea Seiha",
         "Deputy Prime Minister",
-        Some("Government of Cambodia")
+        Some("Royal Government of Cambodia")
     ));
     assert!(!has(
         &d,
@@ -1285,7 +1285,7 @@ fn a_style_between_a_title_and_a_name_reads_as_nothing() {
             &d,
             "Hun Sen",
             "Prime Minister",
-            Some("Government of Cambodia")
+            Some("Royal Government of Cambodia")
         ),
         "{:?}",
         triples(&d)
