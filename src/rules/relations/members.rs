@@ -22,7 +22,14 @@ pub(super) fn lists(cx: &Context<'_>, tokens: &[Token], orgs: &DocOrgs, drafts: 
     let text = cx.text;
     let grammar = &cx.tables.grammar;
     for &colon in cx.sentences.colons() {
-        let header_start = cx.sentences.around(text, colon).0.min(colon);
+        let mut header_start = cx.sentences.around(text, colon).0.min(colon);
+        // "… assigned ten members of the Politburo to join the Secretariat. The ten officials are:": a bare
+        // opener names no body, and the sentence before it is the header.
+        if bare_opener(&text[header_start..colon], grammar)
+            && let Some(before) = text[..header_start].trim_end().len().checked_sub(1)
+        {
+            header_start = cx.sentences.around(text, before).0.min(header_start);
+        }
         let a = tokens.partition_point(|t| t.start < header_start);
         let b = tokens.partition_point(|t| t.start < colon);
         let bodies: smallvec::SmallVec<[usize; 2]> = tokens[a..b]
@@ -104,6 +111,33 @@ fn opens_list(header: &str, grammar: &Grammar) -> bool {
         .iter()
         .chain([&"members".to_owned()])
         .any(|o| lower.ends_with(o.as_str()) && lower[..lower.len() - o.len()].ends_with(' '))
+}
+
+/// Whether a colon's sentence is only a list opener that points back, with no body of its own: "The ten
+/// officials are", "They are", "The list is as follows" (at most six words, no capitalised word after the
+/// first, one of them a word that refers back to the members the sentence before counts, ending in a
+/// `list-opener`). "The speakers were" does not point back: speakers need not be the members.
+fn bare_opener(header: &str, grammar: &Grammar) -> bool {
+    const BACK: [&str; 9] = [
+        "they",
+        "these",
+        "officials",
+        "members",
+        "comrades",
+        "cadres",
+        "candidates",
+        "appointees",
+        "list",
+    ];
+    let words: Vec<&str> = header.split_whitespace().collect();
+    (1..=6).contains(&words.len())
+        && words[1..]
+            .iter()
+            .all(|w| !w.starts_with(|c: char| c.is_uppercase()))
+        && words
+            .iter()
+            .any(|w| BACK.iter().any(|b| w.eq_ignore_ascii_case(b)))
+        && opens_list(header, grammar)
 }
 
 /// Where a list that a colon at `colon` opens ends: the end of the colon's paragraph; when the colon ends its
