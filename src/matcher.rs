@@ -199,6 +199,9 @@ impl Matcher {
             for s in std::iter::once(&o.name).chain(&o.aliases) {
                 add(s, Entry::Organisation(i as u32), Case::Last);
             }
+            for s in possessive_forms(t, o) {
+                add(&s, Entry::Organisation(i as u32), Case::Last);
+            }
         }
         for (i, b) in t.bodies.iter().enumerate() {
             for s in &b.surfaces {
@@ -325,6 +328,39 @@ impl Matcher {
             entries,
         })
     }
+}
+
+/// The forms of a body that the gazetteer names by its parent's possessive ("Party Central Committee's
+/// Inspection Commission") under the parent's other names, and with the parent's name as a modifier: "PCC's
+/// Inspection Commission", "PCC Inspection Commission", "Party Central Committee Inspection Commission".
+fn possessive_forms(t: &Tables, o: &crate::gazetteer::Organisation) -> Vec<String> {
+    let Some(parent) = o
+        .parent
+        .as_deref()
+        .and_then(|id| t.organisations.iter().find(|p| p.id == id))
+    else {
+        return Vec::new();
+    };
+    let parent_names: Vec<&String> = std::iter::once(&parent.name)
+        .chain(&parent.aliases)
+        .collect();
+    let mut out = Vec::new();
+    for alias in std::iter::once(&o.name).chain(&o.aliases) {
+        let Some((owner, rest)) = alias.split_once("'s ") else {
+            continue;
+        };
+        if !parent_names.iter().any(|n| n.as_str() == owner) {
+            continue;
+        }
+        for n in &parent_names {
+            for form in [format!("{n}'s {rest}"), format!("{n} {rest}")] {
+                if form != *alias && !out.contains(&form) {
+                    out.push(form);
+                }
+            }
+        }
+    }
+    out
 }
 
 fn is_word_byte(b: u8) -> bool {

@@ -552,6 +552,29 @@ fn appointed_as(s: &Site<'_>) -> Option<Found> {
     Some(Found { targets, past })
 }
 
+/// The capitalised words of a date.
+const CALENDAR: [&str; 19] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 /// Whether the words between a plural title and what follows introduce its list: "are", "were", "including"
 /// (an honorific may follow: "are Mr.").
 fn opens_list(gap: &str, grammar: &Grammar) -> bool {
@@ -560,14 +583,28 @@ fn opens_list(gap: &str, grammar: &Grammar) -> bool {
         .map(|w| w.trim_end_matches([':', ',']))
         .filter(|w| !w.is_empty())
         .collect();
-    // "The new Deputy Prime Ministers for the 2021-2026 term include …": a term before the opener.
-    if let [prep, the, years, noun, ..] = words.as_slice()
-        && matches!(*prep, "for" | "of" | "in")
-        && *the == "the"
-        && years.starts_with(|c: char| c.is_ascii_digit())
-        && matches!(*noun, "term" | "tenure")
+    // A modifier before the opener: "The new Deputy Prime Ministers for the 2021-2026 term include …", "The two
+    // additional members of the Secretariat elected at the session today were …", "The Deputy Ministers
+    // attending the meeting were …": a participle or a
+    // preposition and up to seven more words in lower case or digits (no name, no body).
+    let modifier = words.first().is_some_and(|w| {
+        matches!(*w, "for" | "of" | "in" | "at" | "from")
+            || w.len() > 4
+                && (w.ends_with("ed") || w.ends_with("ing"))
+                && !grammar.list_openers.iter().any(|o| o == w)
+    });
+    if modifier
+        && let Some(k) = (1..words.len().min(9)).find(|&k| {
+            grammar.list_openers.iter().any(|o| {
+                let n = o.split(' ').count();
+                words.len() >= k + n && words[k..k + n].join(" ") == *o
+            })
+        })
+        && words[..k]
+            .iter()
+            .all(|w| !w.starts_with(|c: char| c.is_uppercase()) || CALENDAR.contains(w))
     {
-        words.drain(..4);
+        words.drain(..k);
     }
     let honorific = |w: &&str| matches!(*w, "Mr." | "Ms." | "Mrs." | "Dr.");
     let opener_len = grammar.list_openers.iter().find_map(|o| {
