@@ -406,7 +406,23 @@ impl Extractor {
         }
         let mut places: crate::hash::HashMap<u32, usize> = Default::default();
         for t in &tokens {
-            if let rules::orgs::Tok::Place(p) = t.kind {
+            // A country's possessive ("Thailand's Prime Minister") is matched as its adjective; the country is
+            // still a place the text names.
+            let (p, end) = match t.kind {
+                rules::orgs::Tok::Place(p) => (p, t.end),
+                rules::orgs::Tok::Demonym(p) => {
+                    let surface = &text[t.start..t.end];
+                    match ["'s", "\u{2019}s", "\u{2018}s", "\u{02BC}s"]
+                        .iter()
+                        .find_map(|s| surface.strip_suffix(s))
+                    {
+                        Some(country) => (p, t.start + country.len()),
+                        None => continue,
+                    }
+                }
+                _ => continue,
+            };
+            {
                 let i = *places.entry(p).or_insert_with(|| {
                     let place = &self.tables.places[p as usize];
                     doc.locations.push(Location {
@@ -418,7 +434,7 @@ impl Extractor {
                 });
                 doc.locations[i].mentions.push(Span {
                     start: t.start,
-                    end: t.end,
+                    end,
                 });
             }
         }

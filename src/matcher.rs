@@ -222,6 +222,15 @@ impl Matcher {
             for s in adjectives {
                 add(s, Entry::Demonym(*place as u32), Case::First);
             }
+            // A country's possessive is its adjective: "Thailand's Prime Minister" is the Thai one.
+            let country = &t.places[*place];
+            for n in std::iter::once(&country.name).chain(&country.aliases) {
+                add(
+                    &format!("{n}'s"),
+                    Entry::Demonym(*place as u32),
+                    Case::First,
+                );
+            }
         }
         for f in &t.family_names {
             add(f, Entry::FamilyName, Case::First);

@@ -584,7 +584,7 @@ fn units(
                 // "Chinese Defence Minister", "Chinese State Councillor and Minister of …", "US Secretary of …": a
                 // foreign country's adjective or name, then at most a few capitalised words of a title the
                 // gazetteer does not know.
-                let foreign = k
+                let adjective = k
                     .checked_sub(1)
                     .and_then(|c| match tokens[c].kind {
                         Tok::Demonym(p) => Some((c, p)),
@@ -605,9 +605,14 @@ fn units(
                             && between
                                 .split_whitespace()
                                 .all(|w| w == "and" || w.starts_with(char::is_uppercase))
-                    })
-                    .map(|(_, p)| p)
-                    .or(of_country);
+                    });
+                // The adjective is the group's first word: "Xi Jinping, Chinese President" is an appositive.
+                if let Some((c, _)) = adjective
+                    && units.last().is_none_or(|u| u.end <= tokens[c].start)
+                {
+                    start = start.min(tokens[c].start);
+                }
+                let foreign = adjective.map(|(_, p)| p).or(of_country);
                 // "Deputy Chief of the General Staff of the Vietnam People's Army": the organisation after the title
                 // is the one the title names within; the title's own stays.
                 let within_own = |list: &[OrgRef], o: usize| {
@@ -736,8 +741,11 @@ fn units(
 /// Vinh, former Deputy Minister of …" is a comma).
 fn unit_gap(cx: &Context<'_>, tokens: &[Token], a: &Placed, b: &Placed) -> Gap {
     let text = cx.text;
+    // "President of the Republic of Korea (RoK) Yoon Suk Yeol": an abbreviation in brackets after a unit is
+    // part of it.
+    let a_end = bracketed_abbreviation(&text[a.end..b.start]).map_or(a.end, |n| a.end + n);
     // Tokens are sorted by start: what lies between two units is found by binary search.
-    let from = tokens.partition_point(|tk| tk.start < a.end);
+    let from = tokens.partition_point(|tk| tk.start < a_end);
     // A token that starts where `b` does is part of it (the Party Committee a bare "Deputy Party Secretary" names).
     let to = from + tokens[from..].partition_point(|tk| tk.end <= b.start && tk.start < b.start);
     let inside = &tokens[from..to];
@@ -751,11 +759,11 @@ fn unit_gap(cx: &Context<'_>, tokens: &[Token], a: &Placed, b: &Placed) -> Gap {
         _ => b.start,
     };
     let gp = if end == b.start {
-        cx.gap(a.end, end)
+        cx.gap(a_end, end)
     } else {
         gap(
-            &text[a.end..end],
-            text[..a.end].ends_with('.'),
+            &text[a_end..end],
+            text[..a_end].ends_with('.'),
             &text[b.start..],
         )
     };
@@ -770,6 +778,19 @@ fn unit_gap(cx: &Context<'_>, tokens: &[Token], a: &Placed, b: &Placed) -> Gap {
     } else {
         gp
     }
+}
+
+/// The length of a bracketed abbreviation that `gap` starts with ("(RoK)", "(CPV)": one word of letters, at
+/// least two of them capitals), with the space before it.
+fn bracketed_abbreviation(gap: &str) -> Option<usize> {
+    let rest = gap.trim_start_matches(' ');
+    let inner = rest.strip_prefix('(')?;
+    let close = inner.find(')')?;
+    let word = &inner[..close];
+    let abbreviation = (2..=8).contains(&word.len())
+        && word.bytes().all(|b| b.is_ascii_alphabetic())
+        && word.bytes().filter(u8::is_ascii_uppercase).count() >= 2;
+    abbreviation.then(|| gap.len() - rest.len() + close + 2)
 }
 
 /// The body of `country` that a title names by a body of Vietnam's: "Chinese Minister of National Defence" holds
