@@ -352,12 +352,15 @@ impl Extractor {
         let composed = rules::orgs::compose(&cx, &tokens, &mut orgs, lead_end);
         let document_spans = rules::documents::find(text);
         let events = rules::events::find(&cx, &composed, lead_end, &sentences, &document_spans);
-        let unknown_names: Vec<bool> = names
+        let who: Vec<rules::relations::Who> = names
             .persons
             .iter()
-            .map(|p| matches!(p.rule, "title-name" | "name-before-title"))
+            .map(|p| rules::relations::Who {
+                unknown_name: matches!(p.rule, "title-name" | "name-before-title"),
+                official: p.official,
+            })
             .collect();
-        let (ranks, mut drafts) = rules::relations::find(&cx, &composed, &mut orgs, &unknown_names);
+        let (ranks, mut drafts) = rules::relations::find(&cx, &composed, &mut orgs, &who);
         rules::relations::settle(&mut drafts, &orgs, &self.tables.bodies);
         rules::link::homonyms(&cx, &mut names, &drafts, &orgs);
 

@@ -4,7 +4,7 @@
 //! decides alone which of two candidates a text means (the rules bring the evidence).
 
 use crate::fold::fold_str;
-use crate::gazetteer::{Post, Tables};
+use crate::gazetteer::{PlaceKind, Post, Tables};
 use crate::hash::HashMap;
 
 /// A day as (year, month, day), the publication date of a text.
@@ -26,6 +26,9 @@ pub(crate) struct Roster {
     body_roles: HashMap<String, Vec<String>>,
     /// Each title's role, normalised as `roles` holds them.
     title_roles: Vec<String>,
+    /// For each official whose every known post is in a foreign body, the country (place index) one of those
+    /// bodies is named for ("Government of Japan").
+    abroad: Vec<Option<u32>>,
 }
 
 fn push(map: &mut HashMap<String, Vec<usize>>, key: String, i: usize) {
@@ -106,8 +109,41 @@ impl Roster {
             }
         }
         r.title_roles = t.titles.iter().map(|x| normalise_role(&x.role)).collect();
-
+        let kinds: HashMap<&str, &str> = t
+            .organisations
+            .iter()
+            .map(|o| (o.name.as_str(), o.kind.as_str()))
+            .collect();
+        let country = |name: &str| {
+            let (_, tail) = name.rsplit_once(" of ")?;
+            let tail = tail.strip_prefix("the ").unwrap_or(tail);
+            t.places
+                .iter()
+                .position(|p| p.kind == PlaceKind::Country && p.name == tail && p.id != "vietnam")
+                .map(|i| i as u32)
+        };
+        r.abroad = r
+            .posts
+            .iter()
+            .map(|posts| {
+                let names: Option<Vec<&str>> = posts
+                    .iter()
+                    .map(|&i| t.posts[i].organisation.as_deref())
+                    .collect();
+                let names = names.filter(|n| !n.is_empty())?;
+                names
+                    .iter()
+                    .all(|n| kinds.get(n) == Some(&"foreign"))
+                    .then(|| names.iter().find_map(|n| country(n)))
+                    .flatten()
+            })
+            .collect();
         r
+    }
+
+    /// The country of an official whose every known post is in a foreign body named for it.
+    pub(crate) fn abroad(&self, official: usize) -> Option<u32> {
+        self.abroad.get(official).copied().flatten()
     }
 
     /// Whether the gazetteer knows a post of title `title`'s role in a listed organisation `id`, or (`body`) in a

@@ -1942,3 +1942,37 @@ fn a_bare_title_an_organisation_elects_to_is_a_post_in_it() {
         Some("Hanoi Party Committee")
     ));
 }
+
+#[test]
+fn a_known_foreign_official_holds_a_bare_national_title_in_their_countrys_body() {
+    // The gazetteer knows Shinzo Abe only in Japan's bodies: "Prime Minister" is Japan's, not Vietnam's.
+    let d = extract("On January 16, Prime Minister Shinzo Abe visited Hanoi.");
+    assert!(
+        has(
+            &d,
+            "Shinzo Abe",
+            "Prime Minister",
+            Some("Government of Japan")
+        ),
+        "{:?}",
+        triples(&d)
+    );
+    assert!(!has(
+        &d,
+        "Shinzo Abe",
+        "Prime Minister",
+        Some("Government of Vietnam")
+    ));
+    // A Vietnamese official keeps Vietnam's body.
+    let d = extract("Prime Minister Pham Minh Chinh met him in Tokyo.");
+    assert!(
+        has(
+            &d,
+            "Pham Minh Chinh",
+            "Prime Minister",
+            Some("Government of Vietnam")
+        ),
+        "{:?}",
+        triples(&d)
+    );
+}

@@ -58,16 +58,23 @@ pub(crate) struct Draft {
     pub(crate) country: Option<u32>,
 }
 
-/// Persons' ranks (stated right before a mention) and the relations of the document.
-///
-/// `unknown_names[p]`: whether person `p`'s name is one no gazetteer and no Vietnamese family name gave (found
-/// after a title or before one), so that a national post of an article about one foreign country is that
-/// country's.
+/// What the names stage knows of a person of the document.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Who {
+    /// Whether the name is one no gazetteer and no Vietnamese family name gave (found after a title or before
+    /// one), so that a national post of an article about one foreign country is that country's.
+    pub(crate) unknown_name: bool,
+    /// The gazetteer official the name is linked to, if any.
+    pub(crate) official: Option<usize>,
+}
+
+/// Persons' ranks (stated right before a mention) and the relations of the document; `who[p]` is what the names
+/// stage knows of person `p`.
 pub(crate) fn find(
     cx: &Context<'_>,
     tokens: &[Token],
     orgs: &mut DocOrgs,
-    unknown_names: &[bool],
+    who: &[Who],
 ) -> (Vec<(usize, u32)>, Vec<Draft>) {
     let mut chains = Chains::parse(cx, tokens, orgs);
     let mut drafts = Vec::new();
@@ -106,7 +113,7 @@ pub(crate) fn find(
     }
     replaced(cx, tokens, &mut drafts);
     members::lists(cx, tokens, orgs, &mut drafts);
-    foreigners_posts(cx, tokens, orgs, unknown_names, &mut drafts);
+    foreigners_posts(cx, tokens, orgs, who, &mut drafts);
     // Every post of a person the text reports dead is past ("General X, former Minister of …, died …").
     for p in deceased(cx.text, tokens) {
         for d in drafts.iter_mut().filter(|d| d.person == p) {
@@ -171,7 +178,7 @@ fn foreigners_posts(
     cx: &Context<'_>,
     tokens: &[Token],
     orgs: &mut DocOrgs,
-    unknown_names: &[bool],
+    who: &[Who],
     drafts: &mut Vec<Draft>,
 ) {
     // A role a person holds in a foreign body is not also held in Vietnam's: "General Secretary of the Central
@@ -203,6 +210,18 @@ fn foreigners_posts(
             countries.push((d.person, c));
         }
     }
+    // A gazetteer official whose every known post is a foreign body's is that country's ("Prime Minister
+    // Shinzo Abe" is Japan's).
+    for d in drafts.iter() {
+        if !countries.iter().any(|&(p, _)| p == d.person)
+            && let Some(c) = who
+                .get(d.person)
+                .and_then(|w| w.official)
+                .and_then(|o| cx.roster.abroad(o))
+        {
+            countries.push((d.person, c));
+        }
+    }
     // `abroad`: a person whose name no gazetteer and no Vietnamese family name gave, presented in a national post
     // in an article about one foreign country ("During the visit, President Sang met with Prime Minister Bohuslav
     // Sobotka" in an article about the Czech Republic), holds that country's post.
@@ -210,7 +229,7 @@ fn foreigners_posts(
     let mut inferred: Vec<usize> = Vec::new();
     if let Some(country) = only_foreign_country(cx, tokens) {
         for d in drafts.iter() {
-            if unknown_names.get(d.person).copied().unwrap_or(false)
+            if who.get(d.person).is_some_and(|w| w.unknown_name)
                 && !countries.iter().any(|&(p, _)| p == d.person)
             {
                 countries.push((d.person, country));
