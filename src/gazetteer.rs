@@ -670,6 +670,8 @@ pub(crate) struct Grammar {
     pub(crate) departing: Vec<String>,
     pub(crate) not_object: Vec<String>,
     pub(crate) framing: Vec<String>,
+    pub(crate) party_boards: Vec<String>,
+    pub(crate) standing_boards: Vec<String>,
     /// The `relieving` words and the `appoint-verb`s in one automaton, built once the table is read.
     pub(crate) relieving_or_appointing: WordFinder,
     /// Each `not-happening` cue's words, last first, split once the table is read.
@@ -744,6 +746,8 @@ impl Grammar {
             "departing" => &mut self.departing,
             "not-object" => &mut self.not_object,
             "framing" => &mut self.framing,
+            "party-board" => &mut self.party_boards,
+            "standing-board" => &mut self.standing_boards,
             _ => return None,
         })
     }

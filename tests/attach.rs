@@ -137,7 +137,11 @@ fn every_example_of_every_rule_holds() {
 #[test]
 fn every_attachment_rule_has_three_positive_and_two_negative_examples() {
     let all = examples();
-    for rule in ATTACHMENT_RULES.iter().copied().chain(["members-list"]) {
+    for rule in ATTACHMENT_RULES
+        .iter()
+        .copied()
+        .chain(["members-list", "joins-boards"])
+    {
         let pos = all.iter().filter(|e| e.rule == rule && e.positive).count();
         let neg = all.iter().filter(|e| e.rule == rule && !e.positive).count();
         assert!(
@@ -148,7 +152,14 @@ fn every_attachment_rule_has_three_positive_and_two_negative_examples() {
     for e in &all {
         assert!(
             ATTACHMENT_RULES.contains(&e.rule)
-                || ["text-body", "foreign-body", "replacing", "members-list"].contains(&e.rule),
+                || [
+                    "text-body",
+                    "foreign-body",
+                    "replacing",
+                    "members-list",
+                    "joins-boards"
+                ]
+                .contains(&e.rule),
             "line {}: unknown rule `{}`",
             e.line,
             e.rule

@@ -182,7 +182,8 @@ pub(crate) fn gap(text: &str, prev_abbrev: bool, next: &str) -> Gap {
         ", and" | ",and" | ", and the" => return Gap::CommaAnd,
         "; and" | ";and" | "; and the" => return Gap::SemicolonAnd,
         // "Chairman of its Commission for Policies and Strategies": the owner's body is named in full after it.
-        "of" | "of the" | "of its" | "of their" => return Gap::Of,
+        // "Commander the Gia Lai Military Headquarters": an "of" a translation dropped.
+        "of" | "of the" | "of its" | "of their" | "the" => return Gap::Of,
         "in" | "in the" => return Gap::In,
         "'s" | "\u{2019}s" | "s'" | "'" | "\u{2019}" => return Gap::Possessive,
         ":" => return Gap::Colon,

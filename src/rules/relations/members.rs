@@ -184,3 +184,115 @@ fn item_heads(
     }
     out
 }
+
+/// `joins-boards`: a Party Committee's boards named without their host before a post of that committee are seats
+/// in it: "appointed to join the Executive Board, Standing Board and hold the post of Secretary of the Kon Tum
+/// Party Committee" gives a seat in the Kon Tum Party Committee (a `party-board`) and in its Standing Committee (a
+/// `standing-board`); "released him from his positions on the Executive Board, Standing Board and as Secretary of
+/// …" gives them as held before, as the post is.
+pub(super) fn boards(cx: &Context<'_>, orgs: &mut DocOrgs, drafts: &mut Vec<Draft>) {
+    let Some(member) = cx.tables.member_title else {
+        return;
+    };
+    let text = cx.text;
+    let mut found = Vec::new();
+    for d in drafts.iter() {
+        let Some(org) = d.org else {
+            continue;
+        };
+        let name = &orgs.list[org].name;
+        if !name.ends_with("Party Committee") || name.ends_with("Party Central Committee") {
+            continue;
+        }
+        let from = cx.sentences.around(text, d.evidence.0).0.min(d.evidence.0);
+        for (standing, span) in read_boards(text, from, d.evidence.0, &cx.tables.grammar) {
+            found.push((d.person, org, standing, span, d.past));
+        }
+    }
+    for (person, org, standing, span, past) in found {
+        let org = if standing {
+            let name = format!("Standing Committee of the {}", orgs.list[org].name);
+            orgs.intern(name, None, Some("party".to_owned()), "host-body", span)
+        } else {
+            org
+        };
+        let role = &cx.tables.titles[member].role;
+        if drafts
+            .iter()
+            .any(|d| d.person == person && d.org == Some(org) && d.role == *role)
+        {
+            continue;
+        }
+        drafts.push(Draft {
+            person,
+            role: role.clone(),
+            org: Some(org),
+            past,
+            evidence: span,
+            rule: "joins-boards",
+            context_body: None,
+            dated: None,
+            country: None,
+        });
+    }
+}
+
+/// The boards listed right before a post at `post` ("to join the Executive Board, Standing Board and hold the post
+/// of"), from `from` (the sentence's start): for each, whether it is a `standing-board`, and its span.
+fn read_boards(text: &str, from: usize, post: usize, g: &Grammar) -> Vec<(bool, (usize, usize))> {
+    let lower = text[from..post].to_ascii_lowercase();
+    let mut rest = lower.trim_end();
+    // The post's verb: "hold the post of", "as".
+    let Some(verb) = g
+        .appointing
+        .iter()
+        .filter(|a| ends_with_word(rest, a))
+        .max_by_key(|a| a.len())
+    else {
+        return Vec::new();
+    };
+    rest = rest[..rest.len() - verb.len()].trim_end();
+    for w in ["to", "and"] {
+        rest = strip_word(rest, w);
+    }
+    rest = rest.trim_end_matches(',').trim_end();
+    let mut out = Vec::new();
+    loop {
+        let board = (g.party_boards.iter().map(|b| (b, false)))
+            .chain(g.standing_boards.iter().map(|b| (b, true)))
+            .filter(|(b, _)| ends_with_word(rest, b))
+            .max_by_key(|(b, _)| b.len());
+        let Some((b, standing)) = board else {
+            break;
+        };
+        let start = rest.len() - b.len();
+        out.push((standing, (from + start, from + rest.len())));
+        rest = strip_word(rest[..start].trim_end(), "the");
+        let before = rest.len();
+        rest = strip_word(rest.trim_end_matches(',').trim_end(), "and");
+        if rest.len() == before {
+            break;
+        }
+    }
+    let joined = [
+        "join", "joins", "joined", "joining", "on", "in", "from", "to",
+    ]
+    .iter()
+    .any(|w| ends_with_word(rest, w));
+    if joined { out } else { Vec::new() }
+}
+
+/// Whether `s` ends with the words `w` (a word boundary before them).
+fn ends_with_word(s: &str, w: &str) -> bool {
+    s.strip_suffix(w)
+        .is_some_and(|head| head.is_empty() || head.ends_with(|c: char| !c.is_alphanumeric()))
+}
+
+/// `s` without its last word when that word is `w`, trimmed.
+fn strip_word<'s>(s: &'s str, w: &str) -> &'s str {
+    if ends_with_word(s, w) {
+        s[..s.len() - w.len()].trim_end()
+    } else {
+        s
+    }
+}

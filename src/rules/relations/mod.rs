@@ -113,6 +113,7 @@ pub(crate) fn find(
     }
     replaced(cx, tokens, &mut drafts);
     members::lists(cx, tokens, orgs, &mut drafts);
+    members::boards(cx, orgs, &mut drafts);
     foreigners_posts(cx, tokens, orgs, who, &mut drafts);
     // Every post of a person the text reports dead is past ("General X, former Minister of …, died …").
     for p in deceased(cx.text, tokens) {
