@@ -183,7 +183,11 @@ pub(crate) fn gap(text: &str, prev_abbrev: bool, next: &str) -> Gap {
         "; and" | ";and" | "; and the" => return Gap::SemicolonAnd,
         // "Chairman of its Commission for Policies and Strategies": the owner's body is named in full after it.
         // "Commander the Gia Lai Military Headquarters": an "of" a translation dropped.
-        "of" | "of the" | "of its" | "of their" | "the" => return Gap::Of,
+        // "Secretary of the old Ha Giang Provincial Party Committee", "… of the new Tuyen Quang province": a body
+        // before or after a merger of provinces.
+        "of" | "of the" | "of its" | "of their" | "the" | "of the old" | "of the new" => {
+            return Gap::Of;
+        }
         "in" | "in the" => return Gap::In,
         "'s" | "\u{2019}s" | "s'" | "'" | "\u{2019}" => return Gap::Possessive,
         ":" => return Gap::Colon,

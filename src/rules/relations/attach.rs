@@ -171,11 +171,12 @@ impl<'s> Site<'s> {
 type Rule = fn(&Site<'_>) -> Option<Found>;
 
 /// The attachment rules in the order they are tried. The ids are the `rule` of the relations they produce.
-pub(super) const RULES: [(&str, Rule); 10] = [
+pub(super) const RULES: [(&str, Rule); 11] = [
     ("respectively", respectively),
     ("elected-to", elected_to),
     ("relieved-from", relieved_from),
     ("shared-title", shared_title),
+    ("item-then-post", item_then_post),
     ("title-before-name", title_before_name),
     ("name-then-title", name_then_title),
     ("signature", signature),
@@ -370,6 +371,41 @@ fn shared_title(s: &Site<'_>) -> Option<Found> {
                 only: None,
             })
             .collect(),
+        past: false,
+    })
+}
+
+/// `item-then-post`: a run right after a name's item ("Name - titles"), parted from it only by words that give a
+/// post and start with "to" ("to hold the position of", "to be"), is the post that person is given: "Mr. Nguyen
+/// Van Son - Deputy Secretary of the Provincial Party Committee to hold the position of Chairman of the Provincial
+/// People's Council, Mr. Phan Huy Ngoc - …" (the Chairman is Son, not the name after the comma).
+fn item_then_post(s: &Site<'_>) -> Option<Found> {
+    let p = s.i.checked_sub(1)?;
+    s.units[p].group()?;
+    let gap = s.text[s.units[p].end..s.units[s.i].start]
+        .trim()
+        .to_ascii_lowercase();
+    let gives = gap.strip_prefix("to ").is_some_and(|rest| {
+        s.grammar
+            .appointing
+            .iter()
+            .any(|a| a == rest || a == gap.as_str())
+    });
+    if !gives {
+        return None;
+    }
+    // Back over the item's titles to its name.
+    let mut k = p;
+    while k > 0
+        && s.units[k - 1].group().is_some()
+        && matches!(s.gaps[k - 1], Gap::Comma | Gap::And | Gap::CommaAnd)
+    {
+        k -= 1;
+    }
+    let q = k.checked_sub(1)?;
+    let person = s.units[q].person()?;
+    (s.gaps[q] == Gap::Comma).then(|| Found {
+        targets: each([person]),
         past: false,
     })
 }
