@@ -323,10 +323,17 @@ fn relieved_from(s: &Site<'_>) -> Option<Found> {
 /// new Politburo members: A and B", "The Deputy Secretaries are A and B") up to the end of the sentence. A plural
 /// organisation list pairs with the names in order.
 fn shared_title(s: &Site<'_>) -> Option<Found> {
-    if !s.plural {
+    let (next, gn) = s.next()?;
+    // "Vice Chairman of the People's Committee, including A, B and C": a singular title that "including" opens a
+    // list after is every listed name's (a translation's plural).
+    let including = || {
+        let gap = s.text[s.units[s.j].end..next.start].trim();
+        let gap = gap.trim_start_matches(',').trim_end_matches(':').trim();
+        s.len == 1 && gap == "including"
+    };
+    if !s.plural && !including() {
         return None;
     }
-    let (next, gn) = s.next()?;
     let opens = gn == Gap::Colon || opens_list(&s.text[s.units[s.j].end..next.start], s.grammar);
     if opens {
         let mut persons = Vec::new();
