@@ -1976,3 +1976,34 @@ fn a_known_foreign_official_holds_a_bare_national_title_in_their_countrys_body()
         triples(&d)
     );
 }
+
+#[test]
+fn the_only_province_an_article_names_hosts_its_provincial_bodies() {
+    let d = extract(
+        "On behalf of the provincial authorities, Secretary of the Provincial Party Committee Mr. Chau Van Lam attended.\n\nThe drill was also held in Tuyen Quang city.",
+    );
+    assert!(
+        has(
+            &d,
+            "Chau Van Lam",
+            "Secretary",
+            Some("Tuyen Quang Provincial Party Committee")
+        ),
+        "{:?}",
+        triples(&d)
+    );
+    // Two provinces named once each: neither is the article's.
+    let d = extract(
+        "Secretary of the Provincial Party Committee Mr. Chau Van Lam attended.\n\nThe drill lasted two days. It ended on Friday.\n\nDelegates came from Tuyen Quang and Ha Giang.",
+    );
+    assert!(
+        !has(
+            &d,
+            "Chau Van Lam",
+            "Secretary",
+            Some("Tuyen Quang Provincial Party Committee")
+        ),
+        "{:?}",
+        triples(&d)
+    );
+}

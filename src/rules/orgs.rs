@@ -290,16 +290,22 @@ impl<'t> Subject<'t> {
             .map(|(o, _)| *o)
     }
 
-    /// The place the article is about: named twice, or in its lead.
+    /// The place the article is about: named twice, or in its lead; else the only province it names ("the
+    /// Provincial Party Committee" in an article that names Tuyen Quang once, late, and no other province).
     fn dominant_place(&self, kind: Option<PlaceKind>) -> Option<(usize, usize)> {
+        let of_kind = |p: &usize| kind.is_none_or(|k| self.tables.places[*p].kind == k);
         self.places
             .iter()
-            .filter(|(p, (n, first))| {
-                kind.is_none_or(|k| self.tables.places[**p].kind == k)
-                    && (*n >= 2 || *first < self.lead_end)
-            })
+            .filter(|(p, (n, first))| of_kind(p) && (*n >= 2 || *first < self.lead_end))
             .max_by_key(|(_, (n, first))| (*n, std::cmp::Reverse(*first)))
             .map(|(p, (n, _))| (*p, *n))
+            .or_else(|| {
+                let mut provinces = self.places.iter().filter(|(p, _)| {
+                    of_kind(p) && self.tables.places[**p].kind == PlaceKind::Province
+                });
+                let only = provinces.next()?;
+                provinces.next().is_none().then_some((*only.0, only.1.0))
+            })
     }
 
     /// The place of `kind` named last before `before`, photo captions left out.
