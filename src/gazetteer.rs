@@ -779,6 +779,10 @@ pub(crate) struct Tables {
     pub(crate) member_title: Option<usize>,
     pub(crate) secretary_title: Option<usize>,
     pub(crate) party_committee: Option<usize>,
+    /// A Vietnamese organisation's folded name → (a country, that country's counterpart organisation): a foreign
+    /// organisation named by one of the first's names, with the country's adjective before it or "of <country>"
+    /// after it ("Lao Politburo", "Politburo of Laos").
+    pub(crate) counterparts: HashMap<String, Vec<(usize, usize)>>,
     /// References to ids that may be defined on a later line, checked once every table is read.
     pending: Vec<Pending>,
     /// Every id defined so far, by table, to find one defined twice.
@@ -848,7 +852,65 @@ impl Tables {
         t.member_title = local("Member");
         t.secretary_title = local("Secretary");
         t.party_committee = t.bodies.iter().position(|b| b.id == "party-committee");
+        t.counterparts = t.find_counterparts();
         Ok(t)
+    }
+
+    /// See [`Tables::counterparts`]. Each foreign organisation's folded names are read as "<adjective> <base>" or
+    /// "<base> of <country>", and the base looked up among the other organisations' names and aliases (a name
+    /// that says Vietnam's is no base).
+    fn find_counterparts(&self) -> HashMap<String, Vec<(usize, usize)>> {
+        let mut by_key: HashMap<&str, usize> = HashMap::new();
+        for (i, o) in self.organisations.iter().enumerate() {
+            if o.kind == "foreign" {
+                continue;
+            }
+            for k in &o.keys {
+                let base = k
+                    .strip_suffix(" of vietnam")
+                    .or_else(|| k.strip_suffix(" of viet nam"))
+                    .unwrap_or(k);
+                if !base.contains("vietnam") && !base.contains("viet nam") && !base.contains("cpv")
+                {
+                    by_key.entry(base).or_insert(i);
+                }
+            }
+        }
+        let mut countries: Vec<(String, usize, bool)> = Vec::new();
+        for (p, forms) in &self.demonyms {
+            for f in forms {
+                countries.push((format!("{} ", fold_str(f)), *p, true));
+            }
+            countries.push((
+                format!(" of {}", fold_str(&self.places[*p].name)),
+                *p,
+                false,
+            ));
+        }
+        let mut out: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
+        for (f, o) in self.organisations.iter().enumerate() {
+            if o.kind != "foreign" {
+                continue;
+            }
+            for k in &o.keys {
+                for (affix, country, before) in &countries {
+                    let base = if *before {
+                        k.strip_prefix(affix.as_str())
+                    } else {
+                        k.strip_suffix(affix.as_str())
+                    };
+                    if let Some(&own) = base.and_then(|b| by_key.get(b)) {
+                        let list = out
+                            .entry(self.organisations[own].keys[0].clone())
+                            .or_default();
+                        if !list.iter().any(|&(c, _)| c == *country) {
+                            list.push((*country, f));
+                        }
+                    }
+                }
+            }
+        }
+        out
     }
 
     /// Rows of one post (same official, role and organisation) come from sources of different dates and

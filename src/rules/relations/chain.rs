@@ -831,8 +831,11 @@ pub(super) fn foreign_body(
     .unwrap_or(name);
     // The country's own body the gazetteer holds: "Lao Politburo" is the Politburo of the Lao People's
     // Revolutionary Party.
-    if let Some(gazetteer_id) = org.gazetteer_id.clone()
-        && let Some(o) = counterpart(cx.tables, &gazetteer_id, country as usize)
+    if let Some(&(_, o)) = cx
+        .tables
+        .counterparts
+        .get(&org.key)
+        .and_then(|list| list.iter().find(|&&(c, _)| c == country as usize))
     {
         let o = orgs.gazetteer(cx.tables, o, "foreign-body", span);
         orgs.retract(r.org, span);
@@ -858,36 +861,6 @@ pub(super) fn foreign_body(
 
 /// Whether `before` (the text up to an organisation) ends in words that make a person a member of it: "elected
 /// to the", "assigned to join the", "joined the".
-/// The foreign organisation of the gazetteer that is `country`'s counterpart of the Vietnamese organisation `id`:
-/// one that a name or alias of it, with the country's adjective before it or "of <country>" after it, names ("Lao
-/// Politburo", "Chinese Ministry of Public Security", "Politburo of Laos").
-fn counterpart(t: &crate::gazetteer::Tables, id: &str, country: usize) -> Option<usize> {
-    let own = t.organisations.iter().find(|o| o.id == id)?;
-    let place = &t.places[country];
-    let demonyms = t
-        .demonyms
-        .iter()
-        .filter(|(p, _)| *p == country)
-        .flat_map(|(_, forms)| forms.iter());
-    let mut keys = Vec::new();
-    for base in std::iter::once(&own.name).chain(&own.aliases) {
-        let base = base
-            .strip_suffix(" of Vietnam")
-            .or_else(|| base.strip_suffix(" of Viet Nam"))
-            .unwrap_or(base);
-        if base.contains("Vietnam") || base.contains("Việt Nam") || base.contains("CPV") {
-            continue;
-        }
-        for d in demonyms.clone() {
-            keys.push(crate::fold::fold_str(&format!("{d} {base}")));
-        }
-        keys.push(crate::fold::fold_str(&format!("{base} of {}", place.name)));
-    }
-    t.organisations
-        .iter()
-        .position(|o| o.kind == "foreign" && o.keys.iter().any(|k| keys.contains(k)))
-}
-
 pub(super) fn joins(before: &str, grammar: &Grammar) -> bool {
     let lead = lead_in(before);
     grammar.joining.iter().any(|w| {
