@@ -2007,3 +2007,29 @@ fn the_only_province_an_article_names_hosts_its_provincial_bodies() {
         triples(&d)
     );
 }
+
+#[test]
+fn a_street_after_its_house_number_is_no_person() {
+    let d = extract(
+        "Le Kha Phieu resided at 7/36/C1 Ly Nam De, Cua Dong ward, Hanoi. He was a member of the Politburo of the 7th and 8th tenures.",
+    );
+    assert!(
+        d.persons
+            .iter()
+            .all(|p| p.name != "Lý Nam Đế" && p.name != "Ly Nam De"),
+        "{:?}",
+        d.persons
+    );
+    assert!(
+        has(&d, "Le Kha Phieu", "Member", Some("Politburo")),
+        "{:?}",
+        triples(&d)
+    );
+    // A year before a name is no house number.
+    let d = extract("In 2016 Nguyen Van Binh was elected to the Politburo.");
+    assert!(
+        has(&d, "Nguyen Van Binh", "Member", Some("Politburo")),
+        "{:?}",
+        triples(&d)
+    );
+}

@@ -300,9 +300,10 @@ const PLACE_DESCRIPTION: [&str; 14] = [
 /// The rest of a gap after a term it opens with ("for the 2020 - 2025 term", "in the 2021–2026 tenure",
 /// "(term 2015-2020)" is an aside), or None when it opens with none.
 fn strip_term(t: &str) -> Option<&str> {
-    // A term is at most five words ("for the 2020 - 2025 term"): read no further, and allocate nothing, since
-    // every gap between two tokens comes here first.
-    let mut words = [""; 6];
+    // A term is at most five words ("for the 2020 - 2025 term"), or a list of tenures' ordinals ("of the 6th,
+    // 7th, 8th, 9th, 10th and 11th tenures"): read no further, and allocate nothing, since every gap between two
+    // tokens comes here first.
+    let mut words = [""; 14];
     let mut n = 0;
     for w in t.split_whitespace().take(words.len()) {
         words[n] = w;
@@ -322,13 +323,27 @@ fn strip_term(t: &str) -> Option<&str> {
     let year = |w: &str| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
     let dash = |w: &str| matches!(w, "-" | "\u{2013}" | "\u{2014}");
     // "2020-2025", "2020 - 2025", "2020–2025".
+    let ordinal = |w: &str| {
+        let w = w.trim_end_matches(',');
+        let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        !digits.is_empty()
+            && digits.bytes().all(|b| b.is_ascii_digit())
+            && matches!(&w[digits.len()..], "st" | "nd" | "rd" | "th")
+    };
+    let ordinals = words[k.min(words.len())..]
+        .iter()
+        .take_while(|w| ordinal(w) || **w == "and")
+        .count();
     let range_end = match words.get(k..) {
         Some([a, d, b, ..]) if year(a) && dash(d) && year(b) => k + 3,
         Some([r, ..]) if r.split(['-', '\u{2013}']).filter(|y| year(y)).count() == 2 => k + 1,
+        // "of the 8th, 9th, 10th and 11th terms", after a preposition.
+        Some([first, ..]) if k >= 2 && ordinal(first) && ordinals > 1 => k + ordinals,
         _ => return None,
     };
     let noun = words.get(range_end)?.trim_end_matches([',', ';']);
-    if !matches!(noun, "term" | "tenure") {
+    let plural_ok = range_end > k + 1 && ordinal(words[k]);
+    if !(matches!(noun, "term" | "tenure") || plural_ok && matches!(noun, "terms" | "tenures")) {
         return None;
     }
     // The rest, from the byte after the noun.
@@ -556,6 +571,20 @@ mod tests {
                 proptest::prop_assert!(segmented_sentence_end(&gap, prev_abbrev, next), "{:?}", gap);
             }
         }
+    }
+
+    #[test]
+    fn terms_and_lists_of_tenures_are_asides() {
+        assert_eq!(strip_term("for the 2020 - 2025 term, "), Some(","));
+        assert_eq!(
+            strip_term("of the 6th, 7th and 8th tenures and a"),
+            Some("and a")
+        );
+        assert_eq!(strip_term("of the 8th, 9th, 10th and 11th terms"), Some(""));
+        // One ordinal and a plural noun, or no preposition before the ordinals: no term.
+        assert_eq!(strip_term("of the 8th terms"), None);
+        assert_eq!(strip_term("6th, 7th tenures"), None);
+        assert_eq!(strip_term("of the 2nd Military Region"), None);
     }
 
     #[test]

@@ -33,6 +33,22 @@ use crate::roster::{held_on, same_role};
 use crate::rules::syllable::is_name_syllable;
 use crate::rules::{Context, STYLES};
 
+/// Whether the word right before `start` is a house number: a digit first and a slash in it ("7/36/C1", "12/4").
+fn house_number_before(text: &str, start: usize) -> bool {
+    let before = &text[..start];
+    let trimmed = before.trim_end_matches(' ');
+    if trimmed.len() == before.len() {
+        return false;
+    }
+    let word = trimmed
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or(trimmed);
+    word.starts_with(|c: char| c.is_ascii_digit())
+        && word.contains('/')
+        && word.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'/')
+}
+
 /// A mention of a person in the text.
 #[derive(Debug, Clone)]
 pub(crate) struct NameMention {
@@ -288,8 +304,9 @@ pub(crate) fn find(cx: &Context<'_>) -> Names {
             }
         }
         let end = ends[words];
-        // A name of a place or a thing ("Tô Lịch River").
-        if after_space(text, end).is_some_and(not_name) {
+        // A name of a place or a thing ("Tô Lịch River"), or a street after its house number ("resided at
+        // 7/36/C1 Ly Nam De").
+        if after_space(text, end).is_some_and(not_name) || house_number_before(text, hit.start) {
             covered_to = end;
             continue;
         }
