@@ -185,7 +185,9 @@ pub(crate) fn gap(text: &str, prev_abbrev: bool, next: &str) -> Gap {
         // "Commander the Gia Lai Military Headquarters": an "of" a translation dropped.
         // "Secretary of the old Ha Giang Provincial Party Committee", "… of the new Tuyen Quang province": a body
         // before or after a merger of provinces.
-        "of" | "of the" | "of its" | "of their" | "the" | "of the old" | "of the new" => {
+        // "member of the 10th tenure Politburo": the ordinal is dropped, the tenure describes the body.
+        "of" | "of the" | "of its" | "of their" | "the" | "of the old" | "of the new"
+        | "of the tenure" | "of the term" => {
             return Gap::Of;
         }
         "in" | "in the" => return Gap::In,
@@ -247,11 +249,12 @@ fn normalise_gap(t: &str) -> ArrayString<64> {
             continue;
         }
         // "of the municipal PC": a level word before an abbreviation reads as nothing; so does what a body has
-        // newly become ("Secretary of the newly reorganised Luc Ngan District Party Committee").
+        // newly become ("Secretary of the newly reorganised Luc Ngan District Party Committee"). A full member is
+        // a member: "alternate member in the 6th tenure and official member in the 7th".
         if ordinal
             || matches!(
                 l,
-                "a" | "an" | "province" | "city" | "municipal" | "provincial"
+                "a" | "an" | "province" | "city" | "municipal" | "provincial" | "official"
             )
             || BODY_CHANGES.contains(&l)
         {
@@ -337,8 +340,8 @@ fn strip_term(t: &str) -> Option<&str> {
     let range_end = match words.get(k..) {
         Some([a, d, b, ..]) if year(a) && dash(d) && year(b) => k + 3,
         Some([r, ..]) if r.split(['-', '\u{2013}']).filter(|y| year(y)).count() == 2 => k + 1,
-        // "of the 8th, 9th, 10th and 11th terms", after a preposition.
-        Some([first, ..]) if k >= 2 && ordinal(first) && ordinals > 1 => k + ordinals,
+        // "in the 6th tenure", "of the 8th, 9th, 10th and 11th terms", after a preposition.
+        Some([first, ..]) if k >= 2 && ordinal(first) => k + ordinals,
         _ => return None,
     };
     let noun = words.get(range_end)?.trim_end_matches([',', ';']);
@@ -351,7 +354,12 @@ fn strip_term(t: &str) -> Option<&str> {
     for w in words[..range_end].iter().chain([&noun]) {
         at = t[at..].find(w).map(|i| at + i + w.len())?;
     }
-    Some(t[at..].trim())
+    let rest = t[at..].trim();
+    // "member of the 10th tenure Politburo": the tenure describes the body after it; "of" stays.
+    if rest.is_empty() && words[0] == "of" && ordinal(words[k]) {
+        return None;
+    }
+    Some(rest)
 }
 
 /// Words between a name's comma and its title that leave an appositive ("X, the newly-appointed Minister").
@@ -580,7 +588,12 @@ mod tests {
             strip_term("of the 6th, 7th and 8th tenures and a"),
             Some("and a")
         );
-        assert_eq!(strip_term("of the 8th, 9th, 10th and 11th terms"), Some(""));
+        assert_eq!(
+            strip_term("for the 8th, 9th, 10th and 11th terms"),
+            Some("")
+        );
+        assert_eq!(strip_term("of the 10th tenure"), None);
+        assert_eq!(strip_term("in the 6th tenure and"), Some("and"));
         // One ordinal and a plural noun, or no preposition before the ordinals: no term.
         assert_eq!(strip_term("of the 8th terms"), None);
         assert_eq!(strip_term("6th, 7th tenures"), None);
