@@ -2033,3 +2033,19 @@ fn a_street_after_its_house_number_is_no_person() {
         triples(&d)
     );
 }
+
+#[test]
+fn a_credit_line_names_its_photographer_or_translator() {
+    let d = extract(
+        "Leaders attend the ceremony. Photo: Thanh Cong\n\nDelegates visit Ngoc Son Temple (Photo: VNA/Quang Phuc)\n\nReported by Ho Van - Translated by Ngoc Huynh",
+    );
+    let names: Vec<&str> = d.persons.iter().map(|p| p.name.as_str()).collect();
+    for n in ["Thanh Cong", "Quang Phuc", "Ngoc Huynh"] {
+        assert!(names.contains(&n), "{n}: {names:?}");
+    }
+    // An agency, a body or prose after the word is no name.
+    let d = extract(
+        "Leaders attend the ceremony (Photo: VNA)\n\nPhotos of the Hanoi Party Committee were shown. Photo exhibition opens.",
+    );
+    assert!(d.persons.is_empty(), "{:?}", d.persons);
+}

@@ -15,6 +15,8 @@
 //!   capitals, only words that spell syllables of a name ("MINISTER OF THE …" introduces no "Of The");
 //! - `name-before-title`: two to four capitalised words that no gazetteer knows right before `", <title>"` ("…
 //!   received Shin Jung Hoon, Chairman of …");
+//! - `credit`: a photographer's or reporter's name in a credit line, a given name alone too ("Photo: Thanh Cong",
+//!   "Translated by Ngoc Huynh");
 //! - short mentions: the given name alone ("Lâm", "General Nghia"), when it belongs to exactly one person of the
 //!   document, is one more mention of that person, never a person of its own (mentions carry no rule id);
 //! - `post-holder`: a title or rank and a given name that no person of the document bears ("Party chief Lam",
@@ -328,12 +330,87 @@ pub(crate) fn find(cx: &Context<'_>) -> Names {
         });
         covered_to = end;
     }
+    credits(cx, &mut names);
     names.mentions.sort_by_key(|m| m.start);
     names_before_titles(cx, &starts, &mut names);
     names.mentions.sort_by_key(|m| m.start);
     short_mentions(cx, &mut names);
     names.mentions.sort_by_key(|m| m.start);
     names
+}
+
+/// `credit`: the photographer or reporter a credit line names ("Photo: Thanh Cong", "(Photo: VNA/Tuan Anh)",
+/// "VNA/VNS Photo Trí Dũng", "Translated by Ngoc Huynh"): after a `credit` word of `grammar.tsv`, a colon and an
+/// agency's prefix ("VNA/"), two or three capitalised words that each spell a syllable of a Vietnamese name,
+/// ending the line, a bracket or a sentence. Names of a given name only, which the family-name rule cannot find.
+fn credits(cx: &Context<'_>, names: &mut Names) {
+    let text = cx.text;
+    let mut key = String::new();
+    for marker in &cx.tables.grammar.credits {
+        let mut from = 0;
+        while let Some(i) = text[from..].find(marker.as_str()) {
+            let at = from + i + marker.len();
+            from = at;
+            let before_ok = text[..at - marker.len()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric());
+            if !before_ok {
+                continue;
+            }
+            // ": ", " ", then an agency's prefix in capitals ("VNA/", "WVR/").
+            let rest = text[at..].trim_start_matches([':', ' ']);
+            let mut start = text.len() - rest.len();
+            if let Some(slash) = rest.find('/')
+                && slash <= 12
+                && rest[..slash]
+                    .bytes()
+                    .all(|b| b.is_ascii_uppercase() || b == b'/')
+            {
+                start += slash + 1;
+            }
+            if start == at {
+                continue;
+            }
+            let mut end = start;
+            let mut words = 0;
+            while words < 3 {
+                let Some(word_end) = word_at(text, end) else {
+                    break;
+                };
+                fold_word(&text[end..word_end], &mut key);
+                if !is_name_syllable(&key) || in_capitals(&text[end..word_end]) {
+                    break;
+                }
+                words += 1;
+                let next = after_space(text, word_end);
+                match next.filter(|&n| word_at(text, n).is_some()) {
+                    Some(n) if words < 3 => end = n,
+                    _ => {
+                        end = word_end;
+                        break;
+                    }
+                }
+            }
+            let end = end.max(start);
+            let closes = text[end..]
+                .chars()
+                .next()
+                .is_none_or(|c| matches!(c, '\n' | '\r' | ')' | '.' | ',' | '|'));
+            let overlaps = names
+                .mentions
+                .iter()
+                .any(|m| m.start < end && start < m.end);
+            if words >= 2 && closes && !overlaps {
+                let p = names.person(display(&text[start..end]), None, "credit");
+                names.mentions.push(NameMention {
+                    start,
+                    end,
+                    person: p,
+                });
+            }
+        }
+    }
 }
 
 /// Whether a word or a run of words is written in capitals ("VU HONG ANH", not "Vu" or "A").
