@@ -302,7 +302,7 @@ const PLACE_DESCRIPTION: [&str; 14] = [
 
 /// The rest of a gap after a term it opens with ("for the 2020 - 2025 term", "in the 2021–2026 tenure",
 /// "(term 2015-2020)" is an aside), or None when it opens with none.
-fn strip_term(t: &str) -> Option<&str> {
+pub(crate) fn strip_term(t: &str) -> Option<&str> {
     // A term is at most five words ("for the 2020 - 2025 term"), or a list of tenures' ordinals ("of the 6th,
     // 7th, 8th, 9th, 10th and 11th tenures"): read no further, and allocate nothing, since every gap between two
     // tokens comes here first.

@@ -323,6 +323,9 @@ fn relieved_from(s: &Site<'_>) -> Option<Found> {
 /// new Politburo members: A and B", "The Deputy Secretaries are A and B") up to the end of the sentence. A plural
 /// organisation list pairs with the names in order.
 fn shared_title(s: &Site<'_>) -> Option<Found> {
+    if let Some(found) = enumerated(s) {
+        return Some(found);
+    }
     let (next, gn) = s.next()?;
     // "Vice Chairman of the People's Committee, including A, B and C": a singular title that "including" opens a
     // list after is every listed name's (a translation's plural).
@@ -380,6 +383,80 @@ fn shared_title(s: &Site<'_>) -> Option<Found> {
             .collect(),
         past: false,
     })
+}
+
+/// `shared-title` over an enumerated list: a title that a colon ending its line opens a list after, its items
+/// numbered or bulleted lines ("… to hold the position of Vice Chairman of the People's Committee of Ninh Binh
+/// province (new) for the 2021 - 2026 term, including:⏎⏎1. Mr. A - …⏎⏎2. Mr. B - …"), is the first person's of
+/// each item. Between the run and the colon only an aside in brackets, a term and a `list-opener`; a singular
+/// title only with "including" or "as follows" (a translation's plural).
+fn enumerated(s: &Site<'_>) -> Option<Found> {
+    let text = s.text;
+    let run_end = s.units[s.j].end;
+    let line_end = text[run_end..]
+        .find('\n')
+        .map_or(text.len(), |n| run_end + n);
+    let header = text[run_end..line_end].trim_end();
+    let header = header.strip_suffix(':')?;
+    // What stands between the run and the colon: "province (new) for the 2021 - 2026 term, including".
+    let mut rest = header.trim();
+    for place_word in ["province", "Province", "city", "City"] {
+        rest = rest.strip_prefix(place_word).unwrap_or(rest).trim_start();
+    }
+    if rest.starts_with('(')
+        && let Some(close) = rest.find(')')
+    {
+        rest = rest[close + 1..].trim_start();
+    }
+    let rest = match crate::rules::strip_term(rest) {
+        Some(r) => r,
+        None => rest,
+    };
+    let rest = rest.trim_start_matches(',').trim();
+    let singular_ok = matches!(rest, "including" | "as follows");
+    if !(rest.is_empty() || opens_list(rest, s.grammar)) || !(s.plural || singular_ok) {
+        return None;
+    }
+    // The items: lines that start with a number and a stop or bracket, or a bullet; blank lines between them.
+    let mut persons = Vec::new();
+    let mut at = line_end;
+    let mut k = s.j + 1;
+    while at < text.len() {
+        let line_start = at + 1;
+        let end = text[line_start..]
+            .find('\n')
+            .map_or(text.len(), |n| line_start + n);
+        let line = text[line_start..end].trim();
+        at = end;
+        if line.is_empty() {
+            continue;
+        }
+        if !item_marker(line) {
+            break;
+        }
+        while k < s.units.len() && s.units[k].start < line_start {
+            k += 1;
+        }
+        if let Some(p) = s
+            .units
+            .get(k)
+            .filter(|u| u.start < end)
+            .and_then(|u| u.person())
+        {
+            persons.push(p);
+        }
+    }
+    (persons.len() > 1).then(|| Found {
+        targets: each(persons),
+        past: false,
+    })
+}
+
+/// Whether a line opens an item of an enumerated list: "1.", "2)", "-", "•", "*", "+".
+fn item_marker(line: &str) -> bool {
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    (digits > 0 && digits <= 2 && matches!(line.as_bytes().get(digits), Some(b'.' | b')')))
+        || line.starts_with(['-', '\u{2022}', '*', '+', '\u{2013}'])
 }
 
 /// `item-then-post`: a run right after a name's item ("Name - titles"), parted from it only by words that give a
