@@ -599,7 +599,11 @@ fn post_list(s: &Site<'_>) -> Option<Found> {
     if !opens {
         return None;
     }
-    let header = text[sentence..colon].trim_end().to_ascii_lowercase();
+    // "Ron assumed many positions, including:": a comma in the header reads as nothing.
+    let header = text[sentence..colon]
+        .trim_end()
+        .to_ascii_lowercase()
+        .replace(',', "");
     let g = s.grammar;
     if !g
         .list_headers
@@ -629,7 +633,7 @@ fn post_list(s: &Site<'_>) -> Option<Found> {
         (inside || reachable).then(|| u.person()).flatten()
     })?;
     let past = g.held_before.iter().any(|w| header.contains(w.as_str()))
-        || ["used to", "previously", "earlier", "held"]
+        || ["used to", "previously", "earlier", "held", "assumed"]
             .iter()
             .any(|w| header.contains(w));
     Some(Found {
