@@ -671,6 +671,7 @@ pub(crate) struct Grammar {
     pub(crate) not_object: Vec<String>,
     pub(crate) framing: Vec<String>,
     pub(crate) party_boards: Vec<String>,
+    pub(crate) handing_over: Vec<String>,
     pub(crate) credits: Vec<String>,
     pub(crate) standing_boards: Vec<String>,
     /// The `relieving` words and the `appoint-verb`s in one automaton, built once the table is read.
@@ -748,6 +749,7 @@ impl Grammar {
             "not-object" => &mut self.not_object,
             "framing" => &mut self.framing,
             "party-board" => &mut self.party_boards,
+            "handing-over" => &mut self.handing_over,
             "credit" => &mut self.credits,
             "standing-board" => &mut self.standing_boards,
             _ => return None,

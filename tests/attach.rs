@@ -137,10 +137,11 @@ fn every_example_of_every_rule_holds() {
 #[test]
 fn every_attachment_rule_has_three_positive_and_two_negative_examples() {
     let all = examples();
-    for rule in ATTACHMENT_RULES
-        .iter()
-        .copied()
-        .chain(["members-list", "joins-boards"])
+    for rule in
+        ATTACHMENT_RULES
+            .iter()
+            .copied()
+            .chain(["members-list", "joins-boards", "handover-to"])
     {
         let pos = all.iter().filter(|e| e.rule == rule && e.positive).count();
         let neg = all.iter().filter(|e| e.rule == rule && !e.positive).count();
@@ -157,7 +158,8 @@ fn every_attachment_rule_has_three_positive_and_two_negative_examples() {
                     "foreign-body",
                     "replacing",
                     "members-list",
-                    "joins-boards"
+                    "joins-boards",
+                    "handover-to"
                 ]
                 .contains(&e.rule),
             "line {}: unknown rule `{}`",

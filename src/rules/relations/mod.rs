@@ -112,6 +112,7 @@ pub(crate) fn find(
         }
     }
     replaced(cx, tokens, &mut drafts);
+    handed_to(cx, tokens, &mut drafts);
     members::lists(cx, tokens, orgs, &mut drafts);
     members::boards(cx, orgs, &mut drafts);
     foreigners_posts(cx, tokens, orgs, who, &mut drafts);
@@ -122,6 +123,59 @@ pub(crate) fn find(
         }
     }
     (chains.ranks, drafts)
+}
+
+/// `handover-to`: "Lt. Gen. X handed over the duty of Political Commissar of the Border Guard to Major General
+/// Y": the person named right after "to" holds the posts handed over, now (the outgoing person's are past). The
+/// run follows a `handing-over` phrase of `grammar.tsv`, and only "to" and a rank stand between it and the name.
+fn handed_to(cx: &Context<'_>, tokens: &[Token], drafts: &mut Vec<Draft>) {
+    let text = cx.text;
+    let g = &cx.tables.grammar;
+    for (k, tk) in tokens.iter().enumerate() {
+        let Tok::Person(receiver) = tk.kind else {
+            continue;
+        };
+        let start = match k.checked_sub(1).map(|j| &tokens[j]) {
+            Some(r)
+                if matches!(r.kind, Tok::Rank(_)) && text[r.end..tk.start].trim().is_empty() =>
+            {
+                r.start
+            }
+            _ => tk.start,
+        };
+        let Some(to) = text[..start].trim_end().strip_suffix(" to") else {
+            continue;
+        };
+        let run_end = to.trim_end().len();
+        let sentence = cx.sentences.around(text, run_end.saturating_sub(1)).0;
+        let handed: Vec<Draft> = drafts
+            .iter()
+            .filter(|d| {
+                d.person != receiver
+                    && d.past
+                    && d.evidence.1 == run_end
+                    && d.evidence.0 >= sentence
+                    && {
+                        let lead = text[sentence..d.evidence.0].trim_end().to_ascii_lowercase();
+                        g.handing_over.iter().any(|h| lead.ends_with(h.as_str()))
+                    }
+            })
+            .cloned()
+            .collect();
+        for d in handed {
+            if !drafts
+                .iter()
+                .any(|x| x.person == receiver && x.role == d.role && x.org == d.org)
+            {
+                drafts.push(Draft {
+                    person: receiver,
+                    past: false,
+                    rule: "handover-to",
+                    ..d
+                });
+            }
+        }
+    }
 }
 
 /// `replacing`: "X was appointed Commander of Military Region 9, replacing Lieutenant General Y": the person named
