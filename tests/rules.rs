@@ -2049,3 +2049,20 @@ fn a_credit_line_names_its_photographer_or_translator() {
     );
     assert!(d.persons.is_empty(), "{:?}", d.persons);
 }
+
+#[test]
+fn a_district_names_its_province_when_no_province_is_named() {
+    let d = extract(
+        "On October 3, Quy Chau District Party Committee held a ceremony.\n\nAttending were comrades: Nguyen Duc Trung - Deputy Secretary of the Provincial Party Committee, Chairman of the Provincial People's Committee.",
+    );
+    assert!(
+        has(
+            &d,
+            "Nguyen Duc Trung",
+            "Chairman",
+            Some("Nghe An Provincial People's Committee")
+        ),
+        "{:?}",
+        triples(&d)
+    );
+}

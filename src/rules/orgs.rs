@@ -212,6 +212,52 @@ pub(crate) fn tokens(cx: &Context<'_>, names: &Names) -> Vec<Token> {
     out
 }
 
+/// The one province that every district the text names ("Quy Chau District", "Vung Liem district") belongs to,
+/// by `units.tsv`; none when they disagree, or a name is several provinces' district.
+fn districts_province(cx: &Context<'_>) -> Option<usize> {
+    let (t, text) = (cx.tables, cx.text);
+    let mut found: Option<&str> = None;
+    for (at, _) in text.match_indices("istrict") {
+        let Some(before) = text[..at]
+            .strip_suffix('D')
+            .or(text[..at].strip_suffix('d'))
+        else {
+            continue;
+        };
+        let before = before.trim_end_matches(' ');
+        // One to three capitalised words before "District".
+        let words: Vec<&str> = before
+            .rsplit(' ')
+            .take(3)
+            .take_while(|w| w.starts_with(char::is_uppercase))
+            .collect();
+        let mut matched = None;
+        for n in (1..=words.len()).rev() {
+            let name: Vec<&str> = words[..n].iter().rev().copied().collect();
+            if let Some(all) = t.units_by_name.get(&fold_str(&name.join(" "))) {
+                let mut provinces = all
+                    .iter()
+                    .filter(|&&u| t.units[u].level == crate::gazetteer::UnitLevel::District)
+                    .map(|&u| t.units[u].province.as_str());
+                if let Some(first) = provinces.next() {
+                    matched = Some(provinces.all(|p| p == first).then_some(first)?);
+                    break;
+                }
+            }
+        }
+        match (found, matched) {
+            (_, None) => {}
+            (None, Some(p)) => found = Some(p),
+            (Some(f), Some(p)) if f != p => return None,
+            _ => {}
+        }
+    }
+    let id = found?;
+    t.places
+        .iter()
+        .position(|p| p.id == id && p.kind == PlaceKind::Province)
+}
+
 /// What hosts a body.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum HostRef {
@@ -231,6 +277,8 @@ struct Subject<'t> {
     units: HashMap<usize, usize>,
     /// (position, place) of every province or city, in text order.
     positions: Vec<(usize, usize)>,
+    /// The one province every district the text names belongs to ("Quy Chau District" is Nghe An's).
+    district_province: Option<usize>,
     lead_end: usize,
     sentences: &'t crate::rules::sentences::Sentences,
 }
@@ -245,6 +293,7 @@ impl<'t> Subject<'t> {
             places: HashMap::default(),
             units: HashMap::default(),
             positions: Vec::new(),
+            district_province: districts_province(cx),
             lead_end,
         };
         let mut class_refs: HashMap<&str, usize> = HashMap::default();
@@ -305,6 +354,11 @@ impl<'t> Subject<'t> {
                 });
                 let only = provinces.next()?;
                 provinces.next().is_none().then_some((*only.0, only.1.0))
+            })
+            .or_else(|| {
+                // No province named: the one the districts named belong to.
+                let p = self.district_province?;
+                (self.places.is_empty() && of_kind(&p)).then_some((p, 0))
             })
     }
 
