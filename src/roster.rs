@@ -158,6 +158,13 @@ impl Roster {
             .is_some_and(|r| r.contains(&self.title_roles[title]))
     }
 
+    /// Whether the gazetteer knows a post of role `role` in the listed organisation `id` ("General Secretary" of
+    /// the Communist Party of Vietnam).
+    pub(crate) fn org_holds_role(&self, id: &str, role: &str) -> bool {
+        let role = normalise_role(role);
+        self.org_roles.get(id).is_some_and(|r| r.contains(&role))
+    }
+
     /// The officials whose full name or an alias folds to `key`.
     pub(crate) fn named(&self, key: &str) -> &[usize] {
         self.by_name.get(key).map_or(&[], Vec::as_slice)

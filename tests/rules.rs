@@ -2066,3 +2066,30 @@ fn a_district_names_its_province_when_no_province_is_named() {
         triples(&d)
     );
 }
+
+#[test]
+fn the_party_itself_holds_only_its_general_secretary() {
+    // "Party" read alone, with the commission's name lost: no Head of the Party.
+    let d = extract("Truong Thi Mai, Head of Party PCC’s Organization Commission, attended.");
+    assert!(
+        !has(
+            &d,
+            "Truong Thi Mai",
+            "Head",
+            Some("Communist Party of Vietnam")
+        ),
+        "{:?}",
+        triples(&d)
+    );
+    let d = extract("Party General Secretary To Lam chaired the meeting.");
+    assert!(
+        has(
+            &d,
+            "To Lam",
+            "General Secretary",
+            Some("Communist Party of Vietnam")
+        ),
+        "{:?}",
+        triples(&d)
+    );
+}

@@ -116,6 +116,15 @@ pub(crate) fn find(
     members::lists(cx, tokens, orgs, &mut drafts);
     members::boards(cx, orgs, &mut drafts);
     foreigners_posts(cx, tokens, orgs, who, &mut drafts);
+    // A body whose posts the gazetteer lists in full (`closed-body`) holds no other: "Head of Party PCC's
+    // Organization Commission" misread as a post in the Party itself is dropped.
+    let closed = &cx.tables.grammar.closed_bodies;
+    drafts.retain(|d| {
+        let Some(id) = d.org.and_then(|o| orgs.list[o].gazetteer_id.as_deref()) else {
+            return true;
+        };
+        !closed.iter().any(|c| c == id) || cx.roster.org_holds_role(id, &d.role)
+    });
     // Every post of a person the text reports dead is past ("General X, former Minister of …, died …").
     for p in deceased(cx.text, tokens) {
         for d in drafts.iter_mut().filter(|d| d.person == p) {
