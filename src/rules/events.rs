@@ -470,19 +470,43 @@ fn departs_for(cx: &Context<'_>, sentence_start: usize, at: usize) -> bool {
     })
 }
 
-/// Whether a meeting (the noun) in `sentence` is a legislature's sitting: the sentence names a `legislature` of
-/// `grammar.tsv` ("the Provincial People's Council held its 8th meeting"), and the meeting is not one with
-/// someone (`after` the noun: "a meeting with the Lao delegation").
-fn sitting(cx: &Context<'_>, sentence: &str, after: &str) -> bool {
+/// What a meeting (the noun) in `sentence` is: a body's own when "of" names it right after the noun ("the
+/// meeting of the Party Central Committee" is a plenum of a `plenary-body` of `grammar.tsv`, "the meeting of the
+/// People's Council" a session of a `legislature`); else a legislature's sitting when the sentence names one
+/// ("the Provincial People's Council held its 8th meeting"), unless the meeting is one with someone (`after` the
+/// noun: "a meeting with the Lao delegation"); else a meeting.
+fn sitting(cx: &Context<'_>, sentence: &str, after: &str) -> EventKind {
+    let g = &cx.tables.grammar;
     let after = after.trim_start();
-    let with = after.starts_with("with ") || after.starts_with("between ");
-    !with
-        && cx
-            .tables
-            .grammar
+    if let Some(owner) = after.strip_prefix("of ") {
+        let owner = &owner[..floor(owner, 64)];
+        let owner = owner.split([',', '.', ';']).next().unwrap_or(owner);
+        return if g
+            .plenary_bodies
+            .iter()
+            .any(|b| contains_ignore_ascii_case(owner, b))
+        {
+            EventKind::Plenum
+        } else if g
             .legislature
             .iter()
+            .any(|l| contains_ignore_ascii_case(owner, l))
+        {
+            EventKind::Session
+        } else {
+            EventKind::Meeting
+        };
+    }
+    let with = after.starts_with("with ") || after.starts_with("between ");
+    if !with
+        && g.legislature
+            .iter()
             .any(|l| contains_ignore_ascii_case(sentence, l))
+    {
+        EventKind::Session
+    } else {
+        EventKind::Meeting
+    }
 }
 
 /// Whether `hay` holds `needle`, ASCII case ignored: only where its first letter stands, in either case.
@@ -912,11 +936,8 @@ pub(crate) fn find(
         // "left Hanoi for the fifth World Conference of Speakers": the trip is the event, a visit.
         let kind = if departs_for(cx, s, tok.start) {
             EventKind::Visit
-        } else if trigger.kind == EventKind::Meeting
-            && trigger.needs == Needs::Noun
-            && sitting(cx, &text[s..e], &text[tok.end..e])
-        {
-            EventKind::Session
+        } else if trigger.kind == EventKind::Meeting && trigger.needs == Needs::Noun {
+            sitting(cx, &text[s..e], &text[tok.end..e])
         } else {
             trigger.kind
         };
