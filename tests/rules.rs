@@ -2093,3 +2093,23 @@ fn the_party_itself_holds_only_its_general_secretary() {
         triples(&d)
     );
 }
+
+#[test]
+fn a_name_after_a_body_no_gazetteer_holds_is_read_past_the_body() {
+    let d = extract(
+        "Meeting with President of the US National Centre for APEC (NCAPEC) Monica Whaley, the PM wished her success.",
+    );
+    assert!(
+        d.persons.iter().any(|p| p.name == "Monica Whaley"),
+        "{:?}",
+        d.persons
+    );
+    // Capitalised words that end in no body noun are no body: no name is made of their tail.
+    let d =
+        extract("He met the Director of the Institute of Strategic Studies John Smith yesterday.");
+    assert!(
+        d.persons.iter().all(|p| p.name != "Studies John Smith"),
+        "{:?}",
+        d.persons
+    );
+}

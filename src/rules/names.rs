@@ -533,6 +533,13 @@ fn posted_to(cx: &Context<'_>, from: usize, starts: &Starts<'_>, hits: &[Hit]) -
                 _ => break,
             }
         }
+        // A body no gazetteer holds: "Speaker of the Lower House Jan Hamacek", "President of the US National
+        // Centre for APEC (NCAPEC) Monica Whaley".
+        let from = end.map_or(at + skip, |e| after_space(text, e).unwrap_or(e));
+        if !to && let Some(e) = unknown_body_end(cx, text, from) {
+            end = Some(e);
+            ends_in_body = true;
+        }
         match end {
             Some(e) if to || ends_in_body || after_body || country => {
                 at = e;
@@ -543,6 +550,68 @@ fn posted_to(cx: &Context<'_>, from: usize, starts: &Starts<'_>, hits: &[Hit]) -
         }
     }
     moved.then_some(at)
+}
+
+/// Nouns that end a body's name besides the grammar's `level` words ("Lower House", "Senate").
+const BODY_NOUNS: [&str; 8] = [
+    "House",
+    "Senate",
+    "Assembly",
+    "Parliament",
+    "Congress",
+    "Chamber",
+    "Diet",
+    "Duma",
+];
+
+/// Where a body's name that no gazetteer holds ends, read from `from`: capitalised words (and "for", "of", "and",
+/// "the" between them, and an abbreviation in brackets), the last of them a body noun (a `level` word or one of
+/// [`BODY_NOUNS`]) that two or three capitalised words then follow, a name, before a word in lower case or a mark.
+fn unknown_body_end(cx: &Context<'_>, text: &str, from: usize) -> Option<usize> {
+    let levels = &cx.tables.grammar.levels;
+    // (start, end) of each word, up to twelve, one space apart.
+    let mut words: Vec<(usize, usize)> = Vec::new();
+    let mut at = from;
+    while words.len() < 12 && at < text.len() {
+        let rest = &text[at..];
+        let len = rest.find([' ', ',', '.', ';', '\n']).unwrap_or(rest.len());
+        if len == 0 {
+            break;
+        }
+        words.push((at, at + len));
+        if !rest[len..].starts_with(' ') || rest[len + 1..].starts_with(' ') {
+            break;
+        }
+        at += len + 1;
+    }
+    let word = |k: usize| &text[words[k].0..words[k].1];
+    let capital = |w: &str| w.starts_with(char::is_uppercase);
+    let connector = |w: &str| matches!(w, "for" | "of" | "and" | "the" | "on");
+    let bracket = |w: &str| w.starts_with('(') && w.ends_with(')');
+    // The body: capitalised words, connectors and brackets, from the first word on.
+    let body_len = (0..words.len())
+        .take_while(|&k| capital(word(k)) || connector(word(k)) || bracket(word(k)))
+        .count();
+    let noun = |k: usize| {
+        let w = word(k);
+        BODY_NOUNS.contains(&w) || levels.iter().any(|l| l == w)
+    };
+    // The body ends at a noun, or at an abbreviation in brackets after one ("Centre for APEC (NCAPEC)").
+    (0..body_len).rev().find_map(|k| {
+        let ends_body = noun(k) || bracket(word(k)) && (0..k).any(noun);
+        if !ends_body || word(0) == "the" {
+            return None;
+        }
+        let name = (k + 1..words.len())
+            .take_while(|&n| capital(word(n)) && !bracket(word(n)) && !noun(n))
+            .count();
+        let last = k + name;
+        let closes = text[words[last].1..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
+        ((2..=3).contains(&name) && closes).then_some(words[k].1)
+    })
 }
 
 /// `name-before-title`: a name no gazetteer knows, right before ", <title>": "… received Shin Jung Hoon, Chairman

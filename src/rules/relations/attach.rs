@@ -515,6 +515,23 @@ fn title_before_name(s: &Site<'_>) -> Option<Found> {
 /// `name-then-title`: the run follows "Name," (a dash counts as a comma): "General Ngo Xuan Lich, Politburo
 /// member, Deputy Secretary of the CMC, Minister of National Defense".
 fn name_then_title(s: &Site<'_>) -> Option<Found> {
+    // "… met Monica Whaley, the PM wished …": "the" and a title before a verb is the next clause's subject, no
+    // appositive.
+    let p = s.i.checked_sub(1)?;
+    let gap = &s.text[s.units[p].end..s.units[s.i].start];
+    let after = s.text[s.units[s.j].end..].trim_start_matches(' ');
+    let verb_after = after.starts_with(|c: char| c.is_lowercase())
+        && !after.starts_with("and ")
+        && !after.starts_with("of ")
+        && !after.starts_with("who ")
+        && !after.starts_with("in ");
+    if gap
+        .split_whitespace()
+        .any(|w| w.eq_ignore_ascii_case("the"))
+        && verb_after
+    {
+        return None;
+    }
     match s.prev_person()? {
         // A plural title after a list of names is each name's: "A and B, both members of the Party Central
         // Committee".
