@@ -498,7 +498,12 @@ impl Extractor {
                 person: d.person,
                 role: d.role,
                 organisation: org,
-                event: events.event_of(text, &sentences, d.evidence.0, past),
+                event: events.event_of(
+                    text,
+                    &sentences,
+                    d.evidence.0,
+                    past && !rules::relations::styled_former(text, d.evidence),
+                ),
                 past,
                 evidence: Span {
                     start: d.evidence.0,

@@ -58,6 +58,17 @@ pub(crate) struct Draft {
     pub(crate) country: Option<u32>,
 }
 
+/// Whether a post is past because the text styles its holder so right before the title ("former President
+/// Truong Tan Sang", "late General Secretary Le Kha Phieu"): the text presents the person in that post at the
+/// event the sentence reports ("Also attending were former President …"), unlike a biography's earlier posts.
+pub(crate) fn styled_former(text: &str, (start, end): (usize, usize)) -> bool {
+    let head = &text[start..end];
+    let before = text[..start].trim_end();
+    ["former ", "Former ", "late ", "Late "]
+        .iter()
+        .any(|w| head.starts_with(w) || before.ends_with(w.trim_end()))
+}
+
 /// What the names stage knows of a person of the document.
 #[derive(Debug, Clone, Copy, Default)]
 pub(crate) struct Who {
