@@ -1128,7 +1128,8 @@ impl Events {
         if nearest.is_none() && planned_here {
             return None;
         }
-        // A past post belongs only to a relief its own sentence reports: the post given up there.
+        // A past post belongs only to a relief its own sentence reports: the post given up there. (A post the text
+        // styles "former" is passed here as current: `relations::styled_former`.)
         if past {
             return nearest.filter(|&ev| matches!(self.list[ev].kind, EventKind::Other));
         }
