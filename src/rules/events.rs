@@ -619,6 +619,32 @@ fn planned(cx: &Context<'_>, sentence_start: usize, at: usize, end: usize) -> bo
     })
 }
 
+/// Whether the word right before a participle is a noun it describes ("tasks assigned by"): a word in lower case,
+/// not an auxiliary or an adverb that makes the participle a passive verb ("was assigned by", "newly
+/// appointed by").
+fn modifies_noun(before: &str) -> bool {
+    let Some(word) = before.split_whitespace().next_back() else {
+        return false;
+    };
+    word.chars().all(|c| c.is_ascii_lowercase())
+        && !matches!(
+            word,
+            "was"
+                | "were"
+                | "is"
+                | "are"
+                | "be"
+                | "been"
+                | "being"
+                | "has"
+                | "have"
+                | "had"
+                | "and"
+                | "or"
+        )
+        && !word.ends_with("ly")
+}
+
 /// Whether an object stands right after a trigger that ends at `end`: a person, title, rank, country,
 /// organisation or place within a few words, in the same sentence.
 fn has_object(cx: &Context<'_>, tokens: &[Token], end: usize, sentence_end: usize) -> bool {
@@ -920,6 +946,14 @@ pub(crate) fn find(
         {
             events.list[ev].mentions.push((tok.start, tok.end));
             events.mentions.push((tok.start, s, ev));
+            continue;
+        }
+        // "all tasks assigned by the Party": a participle after a noun, with its agent, describes the noun; it
+        // reports no event.
+        if trigger.needs == Needs::Object
+            && text[tok.end..].starts_with(" by ")
+            && modifies_noun(&text[s..tok.start])
+        {
             continue;
         }
         // "At the first plenum …, the Party Central Committee elected X to the Secretariat": an election that its
