@@ -382,9 +382,10 @@ const APPOSITIVE_WORDS: [&str; 14] = [
 
 /// Styles of address that stand between a title and a name and read as nothing ("Samdech Techo Hun Sen", "King
 /// Father Norodom Sihanouk"): the gaps read them so, and title-names start after them.
-pub(crate) const STYLES: [&str; 11] = [
+pub(crate) const STYLES: [&str; 12] = [
     "Samdech",
     "Techo",
+    "Thipadei",
     "Akka",
     "Moha",
     "Sena",

@@ -313,6 +313,10 @@ pub(crate) fn find(cx: &Context<'_>) -> Names {
             continue;
         }
         let surface = &text[hit.start..end];
+        // "ĐỒNG CHÍ NGUYỄN KHẮC THẬN": "đồng chí" (comrade) is a style, not a name; the name starts after it.
+        if words >= 2 && fold_str(surface).starts_with("dong chi ") {
+            continue;
+        }
         let linked = match words {
             0 if bearers.is_empty() => continue,
             0 => &bearers[..],
