@@ -305,7 +305,10 @@ const PLACE_DESCRIPTION: [&str; 14] = [
 pub(crate) fn strip_term(t: &str) -> Option<&str> {
     // A term is at most five words ("for the 2020 - 2025 term"), or a list of tenures' ordinals ("of the 6th,
     // 7th, 8th, 9th, 10th and 11th tenures"): read no further, and allocate nothing, since every gap between two
-    // tokens comes here first.
+    // tokens comes here first. A term has a digit: most gaps have none.
+    if !t.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let mut words = [""; 14];
     let mut n = 0;
     for w in t.split_whitespace().take(words.len()) {

@@ -349,12 +349,11 @@ pub(crate) fn find(cx: &Context<'_>) -> Names {
 /// ending the line, a bracket or a sentence. Names of a given name only, which the family-name rule cannot find.
 fn credits(cx: &Context<'_>, names: &mut Names) {
     let text = cx.text;
+
     let mut key = String::new();
     for marker in &cx.tables.grammar.credits {
-        let mut from = 0;
-        while let Some(i) = text[from..].find(marker.as_str()) {
-            let at = from + i + marker.len();
-            from = at;
+        for i in memchr::memmem::find_iter(text.as_bytes(), marker.as_bytes()) {
+            let at = i + marker.len();
             let before_ok = text[..at - marker.len()]
                 .chars()
                 .next_back()
@@ -572,21 +571,33 @@ const BODY_NOUNS: [&str; 8] = [
 /// "the" between them, and an abbreviation in brackets), the last of them a body noun (a `level` word or one of
 /// [`BODY_NOUNS`]) that two or three capitalised words then follow, a name, before a word in lower case or a mark.
 fn unknown_body_end(cx: &Context<'_>, text: &str, from: usize) -> Option<usize> {
+    // Most titles are followed by a name or a known body: read nothing unless a capitalised word follows.
+    if !text[from..].starts_with(char::is_uppercase) {
+        return None;
+    }
     let levels = &cx.tables.grammar.levels;
-    // (start, end) of each word, up to twelve, one space apart.
-    let mut words: Vec<(usize, usize)> = Vec::new();
+    // (start, end, is a body noun) of each word, up to twelve, one space apart; no allocation.
+    let mut words = [(0usize, 0usize, false); 12];
+    let mut n = 0;
     let mut at = from;
-    while words.len() < 12 && at < text.len() {
+    while n < words.len() && at < text.len() {
         let rest = &text[at..];
         let len = rest.find([' ', ',', '.', ';', '\n']).unwrap_or(rest.len());
         if len == 0 {
             break;
         }
-        words.push((at, at + len));
+        let w = &rest[..len];
+        let noun = BODY_NOUNS.contains(&w) || levels.iter().any(|l| l == w);
+        words[n] = (at, at + len, noun);
+        n += 1;
         if !rest[len..].starts_with(' ') || rest[len + 1..].starts_with(' ') {
             break;
         }
         at += len + 1;
+    }
+    let words = &words[..n];
+    if !words.iter().any(|w| w.2) {
+        return None;
     }
     let word = |k: usize| &text[words[k].0..words[k].1];
     let capital = |w: &str| w.starts_with(char::is_uppercase);
@@ -596,18 +607,15 @@ fn unknown_body_end(cx: &Context<'_>, text: &str, from: usize) -> Option<usize> 
     let body_len = (0..words.len())
         .take_while(|&k| capital(word(k)) || connector(word(k)) || bracket(word(k)))
         .count();
-    let noun = |k: usize| {
-        let w = word(k);
-        BODY_NOUNS.contains(&w) || levels.iter().any(|l| l == w)
-    };
     // The body ends at a noun, or at an abbreviation in brackets after one ("Centre for APEC (NCAPEC)").
+    let first_noun = words.iter().position(|w| w.2)?;
     (0..body_len).rev().find_map(|k| {
-        let ends_body = noun(k) || bracket(word(k)) && (0..k).any(noun);
-        if !ends_body || word(0) == "the" {
+        let ends_body = words[k].2 || bracket(word(k)) && first_noun < k;
+        if !ends_body {
             return None;
         }
         let name = (k + 1..words.len())
-            .take_while(|&n| capital(word(n)) && !bracket(word(n)) && !noun(n))
+            .take_while(|&m| capital(word(m)) && !bracket(word(m)) && !words[m].2)
             .count();
         let last = k + name;
         let closes = text[words[last].1..]
