@@ -2113,3 +2113,34 @@ fn a_name_after_a_body_no_gazetteer_holds_is_read_past_the_body() {
         d.persons
     );
 }
+
+#[test]
+fn a_place_in_another_item_of_a_list_does_not_host_a_bare_provincial_body() {
+    let d = extract(
+        "On November 18, the People's Council of Nghe An province held its 34th session in Nghe An.\n\nAttending were: Le Hong Vinh - Chairman of the People's Committee of Quang Tri province; Vo Trong Hai - Deputy Secretary of the Provincial Party Committee.",
+    );
+    assert!(
+        has(
+            &d,
+            "Vo Trong Hai",
+            "Deputy Secretary",
+            Some("Nghe An Provincial Party Committee")
+        ),
+        "{:?}",
+        triples(&d)
+    );
+    // In the same item, the place named before is the body's.
+    let d = extract(
+        "On November 18, the People's Council of Nghe An province held its 34th session in Nghe An.\n\nAttending were: Le Hong Vinh - Chairman of the People's Committee of Quang Tri province, Deputy Secretary of the Provincial Party Committee.",
+    );
+    assert!(
+        has(
+            &d,
+            "Le Hong Vinh",
+            "Deputy Secretary",
+            Some("Quang Tri Provincial Party Committee")
+        ),
+        "{:?}",
+        triples(&d)
+    );
+}

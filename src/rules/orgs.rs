@@ -413,10 +413,29 @@ impl<'t> Subject<'t> {
             return Some(HostRef::Place(p));
         }
         match hint {
-            Some(k) => self
-                .nearest(k, at)
-                .or_else(|| self.dominant_place(Some(k)).map(|(p, _)| p))
-                .map(HostRef::Place),
+            // The place of the kind named last before, unless it lies in another item of a list (parted by a
+            // semicolon) of an article about another place: "…; Le Hong Vinh - Chairman of the People's Committee
+            // of Quang Tri province; Vo Trong Hai - Deputy Secretary of the Provincial Party Committee" in an
+            // article about Nghe An is Nghe An's.
+            Some(k) => {
+                let nearest = self.nearest(k, at);
+                let dominant = self.dominant_place(Some(k)).map(|(p, _)| p);
+                let clause = self.sentences.clause_start(self.text, at);
+                let sentence = self.sentences.around(self.text, at).0;
+                let other_item = clause > sentence
+                    && nearest.is_some_and(|p| {
+                        self.positions_before(at)
+                            .iter()
+                            .rev()
+                            .find(|(_, q)| *q == p)
+                            .is_some_and(|(pos, _)| *pos >= sentence && *pos < clause)
+                    });
+                match (nearest, dominant) {
+                    (Some(n), Some(d)) if other_item && n != d => Some(d),
+                    (n, d) => n.or(d),
+                }
+                .map(HostRef::Place)
+            }
             None => {
                 // In a round-up of several provinces, the one named earlier in the same paragraph.
                 if let Some(p) = self.earlier_in_paragraph(at) {
