@@ -145,6 +145,17 @@ pub(crate) fn find(
     (chains.ranks, drafts)
 }
 
+/// Where the name of token `k` starts with the rank right before it ("Lieutenant General Y").
+fn with_rank(text: &str, tokens: &[Token], k: usize) -> usize {
+    let tk = &tokens[k];
+    match k.checked_sub(1).map(|j| &tokens[j]) {
+        Some(r) if matches!(r.kind, Tok::Rank(_)) && text[r.end..tk.start].trim().is_empty() => {
+            r.start
+        }
+        _ => tk.start,
+    }
+}
+
 /// `handover-to`: "Lt. Gen. X handed over the duty of Political Commissar of the Border Guard to Major General
 /// Y": the person named right after "to" holds the posts handed over, now (the outgoing person's are past). The
 /// run follows a `handing-over` phrase of `grammar.tsv`, and only "to" and a rank stand between it and the name.
@@ -155,14 +166,7 @@ fn handed_to(cx: &Context<'_>, tokens: &[Token], drafts: &mut Vec<Draft>) {
         let Tok::Person(receiver) = tk.kind else {
             continue;
         };
-        let start = match k.checked_sub(1).map(|j| &tokens[j]) {
-            Some(r)
-                if matches!(r.kind, Tok::Rank(_)) && text[r.end..tk.start].trim().is_empty() =>
-            {
-                r.start
-            }
-            _ => tk.start,
-        };
+        let start = with_rank(text, tokens, k);
         let Some(to) = text[..start].trim_end().strip_suffix(" to") else {
             continue;
         };
@@ -207,14 +211,7 @@ fn replaced(cx: &Context<'_>, tokens: &[Token], drafts: &mut Vec<Draft>) {
             continue;
         };
         // The words before the name, back over a rank: "…, replacing Lieutenant General Y".
-        let start = match k.checked_sub(1).map(|j| &tokens[j]) {
-            Some(r)
-                if matches!(r.kind, Tok::Rank(_)) && text[r.end..tk.start].trim().is_empty() =>
-            {
-                r.start
-            }
-            _ => tk.start,
-        };
+        let start = with_rank(text, tokens, k);
         let before = crate::rules::tail(&text[..start], 40).trim_end();
         let follows = cx.tables.grammar.replacing.iter().any(|w| {
             let cut = before.len().saturating_sub(w.len());
