@@ -349,7 +349,6 @@ pub(crate) fn find(cx: &Context<'_>) -> Names {
 /// ending the line, a bracket or a sentence. Names of a given name only, which the family-name rule cannot find.
 fn credits(cx: &Context<'_>, names: &mut Names) {
     let text = cx.text;
-
     let mut key = String::new();
     for marker in &cx.tables.grammar.credits {
         for i in memchr::memmem::find_iter(text.as_bytes(), marker.as_bytes()) {
