@@ -466,7 +466,7 @@ fn segmented_sentence_end(gap: &str, prev_abbrev: bool, next: &str) -> bool {
 }
 
 /// The greatest character boundary of `s` at or before `i`.
-fn char_floor(s: &str, mut i: usize) -> usize {
+pub(crate) fn char_floor(s: &str, mut i: usize) -> usize {
     while !s.is_char_boundary(i) {
         i -= 1;
     }

@@ -393,9 +393,10 @@ fn shared_title(s: &Site<'_>) -> Option<Found> {
 fn enumerated(s: &Site<'_>) -> Option<Found> {
     let text = s.text;
     let run_end = s.units[s.j].end;
-    let line_end = text[run_end..]
-        .find('\n')
-        .map_or(text.len(), |n| run_end + n);
+    // The header is short ("province (new) for the 2021 - 2026 term, including:"): look no further than
+    // `HEADER_REACH` bytes for the line's end, so that a text of one long line costs no more per run.
+    let reach = crate::rules::char_floor(text, (run_end + HEADER_REACH).min(text.len()));
+    let line_end = run_end + text[run_end..reach].find('\n')?;
     let header = text[run_end..line_end].trim_end();
     let header = header.strip_suffix(':')?;
     // What stands between the run and the colon: "province (new) for the 2021 - 2026 term, including".
@@ -451,6 +452,9 @@ fn enumerated(s: &Site<'_>) -> Option<Found> {
         past: false,
     })
 }
+
+/// How far after a run the colon that opens an enumerated list may stand.
+const HEADER_REACH: usize = 160;
 
 /// Whether a line opens an item of an enumerated list: "1.", "2)", "-", "•", "*", "+".
 fn item_marker(line: &str) -> bool {

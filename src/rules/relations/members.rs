@@ -240,6 +240,11 @@ pub(super) fn boards(cx: &Context<'_>, orgs: &mut DocOrgs, drafts: &mut Vec<Draf
 /// The boards listed right before a post at `post` ("to join the Executive Board, Standing Board and hold the post
 /// of"), from `from` (the sentence's start): for each, whether it is a `standing-board`, and its span.
 fn read_boards(text: &str, from: usize, post: usize, g: &Grammar) -> Vec<(bool, (usize, usize))> {
+    // The boards and the verb stand within a few words of the post: read no more than `BOARDS_REACH` bytes.
+    let from = from.max(crate::rules::char_floor(
+        text,
+        post.saturating_sub(BOARDS_REACH),
+    ));
     let lower = text[from..post].to_ascii_lowercase();
     let mut rest = lower.trim_end();
     // The post's verb: "hold the post of", "as".
@@ -281,6 +286,10 @@ fn read_boards(text: &str, from: usize, post: usize, g: &Grammar) -> Vec<(bool, 
     .any(|w| ends_with_word(rest, w));
     if joined { out } else { Vec::new() }
 }
+
+/// How far before a post its list of boards may start ("to join the Executive Committee, the Standing Committee
+/// and to hold the position of").
+const BOARDS_REACH: usize = 160;
 
 /// Whether `s` ends with the words `w` (a word boundary before them).
 fn ends_with_word(s: &str, w: &str) -> bool {

@@ -180,7 +180,9 @@ fn handed_to(cx: &Context<'_>, tokens: &[Token], drafts: &mut Vec<Draft>) {
                     && d.evidence.1 == run_end
                     && d.evidence.0 >= sentence
                     && {
-                        let lead = text[sentence..d.evidence.0].trim_end().to_ascii_lowercase();
+                        let lead = crate::rules::tail(&text[sentence..d.evidence.0], 64)
+                            .trim_end()
+                            .to_ascii_lowercase();
                         g.handing_over.iter().any(|h| lead.ends_with(h.as_str()))
                     }
             })
