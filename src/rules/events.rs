@@ -808,10 +808,21 @@ fn verb_use(after: &str) -> bool {
         })
 }
 
+/// How far from its trigger an event's place is looked for in its sentence.
+const PLACE_REACH: usize = 400;
+
 /// The place of an event reported in the sentence `(s, e)`: a place token after "in" or "at", or a named site
 /// after "at the" ("at the Presidential Palace").
-fn place_in(cx: &Context<'_>, tokens: &[Token], (s, e): (usize, usize)) -> Option<String> {
+fn place_in(
+    cx: &Context<'_>,
+    tokens: &[Token],
+    (s, e): (usize, usize),
+    trigger: usize,
+) -> Option<String> {
     let text = cx.text;
+    // Within `PLACE_REACH` bytes of the trigger: a sentence of a whole text (no stops) is read near it only.
+    let s = s.max(ceil(text, trigger.saturating_sub(PLACE_REACH)));
+    let e = e.min(floor(text, (trigger + PLACE_REACH).min(text.len())));
     let from = tokens.partition_point(|t| t.start < s);
     for t in tokens[from..].iter().take_while(|t| t.end <= e) {
         if let Tok::Place(_) = t.kind {
@@ -1060,7 +1071,7 @@ pub(crate) fn find(
                     ev.date = date;
                 }
                 if ev.location.is_none() {
-                    ev.location = place_in(cx, tokens, (s, e));
+                    ev.location = place_in(cx, tokens, (s, e), tok.start);
                 }
                 if ev.period.is_none() {
                     ev.period = period;
@@ -1074,9 +1085,9 @@ pub(crate) fn find(
                 let first = events.list.is_empty();
                 let lead = first && tok.start < lead_end;
                 let location = if lead {
-                    dateline(cx, tokens).or_else(|| place_in(cx, tokens, (s, e)))
+                    dateline(cx, tokens).or_else(|| place_in(cx, tokens, (s, e), tok.start))
                 } else {
-                    place_in(cx, tokens, (s, e))
+                    place_in(cx, tokens, (s, e), tok.start)
                 };
                 events.list.push(EventDraft {
                     kind,

@@ -75,9 +75,41 @@ pub(crate) struct DocOrgs {
     /// The province and the city the article is about (places index), as `compose` found them: what a body
     /// named "provincial …" or "municipal …" that the gazetteer lacks belongs to.
     pub(crate) subject_places: (Option<usize>, Option<usize>),
+    /// Retractions held back while a pass makes many of them (see [`DocOrgs::defer_retractions`]).
+    deferred: Option<Vec<(usize, (usize, usize))>>,
 }
 
 impl DocOrgs {
+    /// From now on, [`DocOrgs::retract`] only notes what to take back, until
+    /// [`DocOrgs::apply_retractions`] takes it all back in one pass per organisation: a pass that retracts the
+    /// mentions of an organisation named throughout a long text costs no pass over them per retraction.
+    pub(crate) fn defer_retractions(&mut self) {
+        self.deferred.get_or_insert_with(Vec::new);
+    }
+
+    /// Takes back every retraction noted since [`DocOrgs::defer_retractions`].
+    pub(crate) fn apply_retractions(&mut self) {
+        let Some(mut pending) = self.deferred.take() else {
+            return;
+        };
+        pending.sort_unstable();
+        for group in pending.chunk_by(|a, b| a.0 == b.0) {
+            let org = group[0].0;
+            // The spans sorted by start, with the greatest end so far: a mention lies in some span when the
+            // greatest end of the spans that start at or before it reaches its end.
+            let mut reach = Vec::with_capacity(group.len());
+            let mut most = 0;
+            for &(_, (s, e)) in group {
+                most = most.max(e);
+                reach.push((s, most));
+            }
+            self.list[org].mentions.retain(|&(s, e)| {
+                let k = reach.partition_point(|&(start, _)| start <= s);
+                k == 0 || reach[k - 1].1 < e
+            });
+        }
+    }
+
     pub(crate) fn intern(
         &mut self,
         name: String,
@@ -107,9 +139,23 @@ impl DocOrgs {
     /// Takes back the mentions of organisation `org` within `span`: the words meant another body ("Minister of
     /// National Defence" after "Chinese"). An organisation left without mentions is not output.
     pub(crate) fn retract(&mut self, org: usize, span: (usize, usize)) {
-        self.list[org]
-            .mentions
-            .retain(|&(s, e)| s < span.0 || e > span.1);
+        if let Some(pending) = &mut self.deferred {
+            pending.push((org, span));
+            return;
+        }
+        // Mentions are sorted: those that start within the span are one range, found by binary search, so that
+        // an organisation mentioned throughout a long text costs no pass over all its mentions per retraction.
+        let m = &mut self.list[org].mentions;
+        let lo = m.partition_point(|&(s, _)| s < span.0);
+        let hi = lo + m[lo..].partition_point(|&(s, _)| s <= span.1);
+        let mut kept = lo;
+        for r in lo..hi {
+            if m[r].1 > span.1 {
+                m[kept] = m[r];
+                kept += 1;
+            }
+        }
+        m.drain(kept..hi);
     }
 
     /// Records one more mention of organisation `org`. Mentions are kept in text order, each once.
@@ -1334,5 +1380,46 @@ fn unit_mention(cx: &Context<'_>, tok: &Token, orgs: &mut DocOrgs) {
         for r in list {
             orgs.gazetteer(cx.tables, r.org, "gazetteer-org", (tok.start, tok.end));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn org_with(mentions: &[(usize, usize)]) -> DocOrgs {
+        let mut orgs = DocOrgs::default();
+        let o = orgs.intern(
+            "Government of Vietnam".into(),
+            None,
+            None,
+            "test",
+            mentions[0],
+        );
+        for &m in &mentions[1..] {
+            orgs.mention(o, m);
+        }
+        orgs
+    }
+
+    #[test]
+    fn a_retraction_takes_back_the_mentions_within_its_span_now_or_deferred() {
+        let mentions = [(0, 5), (10, 20), (12, 15), (30, 40), (50, 60)];
+        let spans = [(10, 16), (28, 45)];
+        let mut now = org_with(&mentions);
+        for s in spans {
+            now.retract(0, s);
+        }
+        let mut later = org_with(&mentions);
+        later.defer_retractions();
+        for s in spans {
+            later.retract(0, s);
+        }
+        assert_eq!(later.list[0].mentions.len(), mentions.len());
+        later.apply_retractions();
+        // (12, 15) and (30, 40) lie within a span; (10, 20) reaches past the first.
+        let expected = vec![(0, 5), (10, 20), (50, 60)];
+        assert_eq!(now.list[0].mentions, expected);
+        assert_eq!(later.list[0].mentions, expected);
     }
 }

@@ -314,6 +314,7 @@ fn foreigners_posts(
     if countries.is_empty() {
         return;
     }
+    orgs.defer_retractions();
     drafts.retain_mut(|d| {
         let Some(&(_, country)) = countries.iter().find(|&&(p, _)| p == d.person) else {
             return true;
@@ -347,6 +348,7 @@ fn foreigners_posts(
             None => false,
         }
     });
+    orgs.apply_retractions();
 }
 
 /// The one foreign country an article names (as a country or by its adjective), if it names exactly one.
