@@ -21,6 +21,8 @@ pub(super) fn lists(cx: &Context<'_>, tokens: &[Token], orgs: &DocOrgs, drafts: 
     };
     let text = cx.text;
     let grammar = &cx.tables.grammar;
+    // The seats already given, read from the drafts once the first list is found (a long text has many).
+    let mut known: Option<crate::hash::HashSet<(usize, usize, String)>> = None;
     for &colon in cx.sentences.colons() {
         let mut header_start = cx.sentences.around(text, colon).0.min(colon);
         // "… assigned ten members of the Politburo to join the Secretariat. The ten officials are:": a bare
@@ -63,10 +65,13 @@ pub(super) fn lists(cx: &Context<'_>, tokens: &[Token], orgs: &DocOrgs, drafts: 
                 } else {
                     cx.tables.titles[member].role.clone()
                 };
-                let known = drafts
-                    .iter()
-                    .any(|d| d.person == p && d.org == Some(org) && d.role == role);
-                if !known {
+                let known = known.get_or_insert_with(|| {
+                    drafts
+                        .iter()
+                        .filter_map(|d| Some((d.person, d.org?, d.role.clone())))
+                        .collect()
+                });
+                if known.insert((p, org, role.clone())) {
                     drafts.push(Draft {
                         person: p,
                         role,

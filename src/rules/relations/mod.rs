@@ -162,6 +162,24 @@ fn with_rank(text: &str, tokens: &[Token], k: usize) -> usize {
 fn handed_to(cx: &Context<'_>, tokens: &[Token], drafts: &mut Vec<Draft>) {
     let text = cx.text;
     let g = &cx.tables.grammar;
+    // The posts handed over: past, after a `handing-over` phrase in their sentence; by where their run ends.
+    let mut handed: Vec<(usize, usize)> = drafts
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| d.past)
+        .filter(|(_, d)| {
+            let sentence = cx.sentences.around(text, d.evidence.0).0.min(d.evidence.0);
+            let lead = crate::rules::tail(&text[sentence..d.evidence.0], 64)
+                .trim_end()
+                .to_ascii_lowercase();
+            g.handing_over.iter().any(|h| lead.ends_with(h.as_str()))
+        })
+        .map(|(i, d)| (d.evidence.1, i))
+        .collect();
+    if handed.is_empty() {
+        return;
+    }
+    handed.sort_unstable();
     for (k, tk) in tokens.iter().enumerate() {
         let Tok::Person(receiver) = tk.kind else {
             continue;
@@ -171,24 +189,15 @@ fn handed_to(cx: &Context<'_>, tokens: &[Token], drafts: &mut Vec<Draft>) {
             continue;
         };
         let run_end = to.trim_end().len();
-        let sentence = cx.sentences.around(text, run_end.saturating_sub(1)).0;
-        let handed: Vec<Draft> = drafts
+        let from = handed.partition_point(|&(e, _)| e < run_end);
+        let given: Vec<Draft> = handed[from..]
             .iter()
-            .filter(|d| {
-                d.person != receiver
-                    && d.past
-                    && d.evidence.1 == run_end
-                    && d.evidence.0 >= sentence
-                    && {
-                        let lead = crate::rules::tail(&text[sentence..d.evidence.0], 64)
-                            .trim_end()
-                            .to_ascii_lowercase();
-                        g.handing_over.iter().any(|h| lead.ends_with(h.as_str()))
-                    }
-            })
+            .take_while(|&&(e, _)| e == run_end)
+            .map(|&(_, i)| &drafts[i])
+            .filter(|d| d.person != receiver)
             .cloned()
             .collect();
-        for d in handed {
+        for d in given {
             if !drafts
                 .iter()
                 .any(|x| x.person == receiver && x.role == d.role && x.org == d.org)
