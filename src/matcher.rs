@@ -195,11 +195,14 @@ impl Matcher {
                 add(s, Entry::Rank(i as u32), Case::First);
             }
         }
+        let by_id: HashMap<&str, &crate::gazetteer::Organisation> =
+            t.organisations.iter().map(|o| (o.id.as_str(), o)).collect();
         for (i, o) in t.organisations.iter().enumerate() {
             for s in std::iter::once(&o.name).chain(&o.aliases) {
                 add(s, Entry::Organisation(i as u32), Case::Last);
             }
-            for s in possessive_forms(t, o) {
+            let parent = o.parent.as_deref().and_then(|id| by_id.get(id).copied());
+            for s in possessive_forms(o, parent) {
                 add(&s, Entry::Organisation(i as u32), Case::Last);
             }
         }
@@ -342,12 +345,11 @@ impl Matcher {
 /// The forms of a body that the gazetteer names by its parent's possessive ("Party Central Committee's
 /// Inspection Commission") under the parent's other names, and with the parent's name as a modifier: "PCC's
 /// Inspection Commission", "PCC Inspection Commission", "Party Central Committee Inspection Commission".
-fn possessive_forms(t: &Tables, o: &crate::gazetteer::Organisation) -> Vec<String> {
-    let Some(parent) = o
-        .parent
-        .as_deref()
-        .and_then(|id| t.organisations.iter().find(|p| p.id == id))
-    else {
+fn possessive_forms(
+    o: &crate::gazetteer::Organisation,
+    parent: Option<&crate::gazetteer::Organisation>,
+) -> Vec<String> {
+    let Some(parent) = parent else {
         return Vec::new();
     };
     let parent_names: Vec<&String> = std::iter::once(&parent.name)

@@ -142,6 +142,22 @@ static DATE: Lazy<Regex> = Lazy::new(|| {
     .expect("the date pattern compiles")
 });
 
+/// The days of the week, from the weekday of 1970-01-01 (a Thursday) on.
+const WEEKDAYS: [&str; 7] = [
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+];
+
+/// Whether a capitalised word names a month or a day of the week ("May", "Monday"): a date's, not a name's.
+pub(crate) fn is_calendar_word(w: &str) -> bool {
+    WEEKDAYS.contains(&w) || month_of(w).is_some()
+}
+
 /// The month (1–12) a word names: "October", "Oct.", "oct".
 pub(crate) fn month_of(s: &str) -> Option<u32> {
     let l = s.to_ascii_lowercase();
@@ -194,16 +210,7 @@ pub(crate) fn resolve_date(sentence: &str, published: Option<(i32, u32, u32)>) -
     let c = DATE.captures(sentence)?;
     if let Some(wd) = c.name("wd") {
         let (py, pm, pd) = published?;
-        let names = [
-            "Thursday",
-            "Friday",
-            "Saturday",
-            "Sunday",
-            "Monday",
-            "Tuesday",
-            "Wednesday",
-        ];
-        let want = names.iter().position(|n| *n == wd.as_str())? as i64;
+        let want = WEEKDAYS.iter().position(|n| *n == wd.as_str())? as i64;
         let p = days(py, pm, pd);
         let back = (p.rem_euclid(7) - want).rem_euclid(7);
         return Some(iso(civil(p - back)));

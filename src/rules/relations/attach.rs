@@ -697,29 +697,6 @@ fn appointed_as(s: &Site<'_>) -> Option<Found> {
     Some(Found { targets, past })
 }
 
-/// The capitalised words of a date.
-const CALENDAR: [&str; 19] = [
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// Whether the words between a plural title and what follows introduce its list: "are", "were", "including"
 /// (an honorific may follow: "are Mr.").
 fn opens_list(gap: &str, grammar: &Grammar) -> bool {
@@ -745,9 +722,9 @@ fn opens_list(gap: &str, grammar: &Grammar) -> bool {
                 words.len() >= k + n && words[k..k + n].join(" ") == *o
             })
         })
-        && words[..k]
-            .iter()
-            .all(|w| !w.starts_with(|c: char| c.is_uppercase()) || CALENDAR.contains(w))
+        && words[..k].iter().all(|w| {
+            !w.starts_with(|c: char| c.is_uppercase()) || crate::rules::events::is_calendar_word(w)
+        })
     {
         words.drain(..k);
     }

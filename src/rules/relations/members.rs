@@ -120,28 +120,20 @@ fn opens_list(header: &str, grammar: &Grammar) -> bool {
 
 /// Whether a colon's sentence is only a list opener that points back, with no body of its own: "The ten
 /// officials are", "They are", "The list is as follows" (at most six words, no capitalised word after the
-/// first, one of them a word that refers back to the members the sentence before counts, ending in a
+/// first, one of them a `pointing-back` word of `grammar.tsv` that refers back to the members the sentence before counts, ending in a
 /// `list-opener`). "The speakers were" does not point back: speakers need not be the members.
 fn bare_opener(header: &str, grammar: &Grammar) -> bool {
-    const BACK: [&str; 9] = [
-        "they",
-        "these",
-        "officials",
-        "members",
-        "comrades",
-        "cadres",
-        "candidates",
-        "appointees",
-        "list",
-    ];
     let words: Vec<&str> = header.split_whitespace().collect();
     (1..=6).contains(&words.len())
         && words[1..]
             .iter()
             .all(|w| !w.starts_with(|c: char| c.is_uppercase()))
-        && words
-            .iter()
-            .any(|w| BACK.iter().any(|b| w.eq_ignore_ascii_case(b)))
+        && words.iter().any(|w| {
+            grammar
+                .pointing_back
+                .iter()
+                .any(|b| w.eq_ignore_ascii_case(b))
+        })
         && opens_list(header, grammar)
 }
 

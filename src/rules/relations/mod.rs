@@ -64,9 +64,12 @@ pub(crate) struct Draft {
 pub(crate) fn styled_former(text: &str, (start, end): (usize, usize)) -> bool {
     let head = &text[start..end];
     let before = text[..start].trim_end();
-    ["former ", "Former ", "late ", "Late "]
-        .iter()
-        .any(|w| head.starts_with(w) || before.ends_with(w.trim_end()))
+    ["former", "Former", "late", "Late"].iter().any(|w| {
+        head.strip_prefix(w).is_some_and(|r| r.starts_with(' '))
+            || before
+                .strip_suffix(w)
+                .is_some_and(|b| b.chars().next_back().is_none_or(|c| !c.is_alphanumeric()))
+    })
 }
 
 /// What the names stage knows of a person of the document.
