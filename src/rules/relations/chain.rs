@@ -169,11 +169,11 @@ impl Chains {
 /// How many tokens back a rule looks for the start of a title's clause.
 const CLAUSE_TOKENS: usize = 64;
 
-/// The organisation that elects or appoints to a title that names none, in the title's clause: "The Hanoi Party
-/// Committee elected A as Deputy Secretary", "the Executive Board of the Tien Giang Party Committee elected two
-/// Deputy Secretaries". The nearest organisation before the title, with an appointing verb (`appoint-verb`)
-/// between them, when the gazetteer knows posts of this role in organisations of its kind ("The National
-/// Assembly elected A as President" is no post in the National Assembly).
+/// `electing-body`: the organisation that elects or appoints to a title that names none, in the title's clause: "The
+/// Hanoi Party Committee elected A as Deputy Secretary", "the Executive Board of the Tien Giang Party Committee elected
+/// two Deputy Secretaries". The nearest organisation before the title, with an appointing verb (`appoint-verb`) between
+/// them, when the gazetteer knows posts of this role in organisations of its kind ("The National Assembly elected A as
+/// President" is no post in the National Assembly).
 fn electing_body(
     cx: &Context<'_>,
     orgs: &DocOrgs,
@@ -209,6 +209,34 @@ fn electing_body(
     (elects && holds_role(cx, &orgs.list[org], title, at)).then_some(org)
 }
 
+/// `sentence-body`: the organisation a sentence is about, for a title that names none: "Officials of the Ministry of
+/// Public Security attending the session included deputy ministers: A, B" gives the Ministry's Deputy Ministers. The
+/// nearest organisation named before the title in its sentence (no further back than `CLAUSE_TOKENS` tokens), when it
+/// is the only one there and the gazetteer knows posts of this role in organisations of its kind.
+fn sentence_body(
+    cx: &Context<'_>,
+    orgs: &DocOrgs,
+    tokens: &[Token],
+    i: usize,
+    title: usize,
+) -> Option<usize> {
+    let text = cx.text;
+    let mut sentence_start = tokens[i].start;
+    for tk in tokens[..i].iter().rev().take(CLAUSE_TOKENS) {
+        if text[tk.end.min(sentence_start)..sentence_start].contains(['.', '\n']) {
+            break;
+        }
+        sentence_start = sentence_start.min(tk.start);
+        if let Tok::Orgs(list) = &tk.kind
+            && let [one] = list.as_slice()
+            && holds_role(cx, &orgs.list[one.org], title, tokens[i].start)
+        {
+            return Some(one.org);
+        }
+    }
+    None
+}
+
 /// Whether a Vietnamese organisation of the document, mentioned before `at`, is of a kind in which the gazetteer
 /// knows a post of the title's role (`Roster::kind_holds`).
 fn holds_role(cx: &Context<'_>, org: &super::super::orgs::DocOrg, title: usize, at: usize) -> bool {
@@ -224,10 +252,10 @@ fn holds_role(cx: &Context<'_>, org: &super::super::orgs::DocOrg, title: usize, 
         && cx.roster.kind_holds(body, kind, title)
 }
 
-/// The organisation an article is about, for a title that names none ("Secretary General Bui Van Cuong" in an
-/// article about the National Assembly, "Deputy Minister X" in one about the Ministry of Public Security): the
-/// organisation mentioned most in the document (alone: a tie gives none), named before the title, of a kind in
-/// which the gazetteer knows a post of this role (`Roster::kind_holds`).
+/// `subject-body`: the organisation an article is about, for a title that names none ("Secretary General Bui Van Cuong"
+/// in an article about the National Assembly, "Deputy Minister X" in one about the Ministry of Public Security): the
+/// organisation mentioned most in the document (alone: a tie gives none), named before the title, of a kind in which
+/// the gazetteer knows a post of this role (`Roster::kind_holds`).
 fn subject_org(cx: &Context<'_>, orgs: &DocOrgs, title: usize, at: usize) -> Option<usize> {
     let most = orgs.list.iter().map(|o| o.mentions.len()).max()?;
     if most == 0 {
@@ -657,6 +685,7 @@ fn units(
                     }
                     (None, TitleOrg::FromText) => {
                         electing_body(cx, orgs, tokens, i, index as usize)
+                            .or_else(|| sentence_body(cx, orgs, tokens, i, index as usize))
                             .or_else(|| subject_org(cx, orgs, index as usize, tokens[i].start))
                             .map(|org| {
                                 vec![OrgRef {
