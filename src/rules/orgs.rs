@@ -1120,7 +1120,11 @@ fn owned_bodies(text: &str, orgs: &DocOrgs, tokens: Vec<Token>) -> Vec<Token> {
     let board_of = |owner: &[OrgRef], board: &[OrgRef]| match (owner, board) {
         ([o], [b]) => {
             let (o, b) = (&orgs.list[o.org].name, &orgs.list[b.org].name);
-            b.len() > o.len() && b.starts_with(o.as_str())
+            // "Hanoi Party Committee's …" or "… of the Hanoi Party Committee".
+            b.len() > o.len()
+                && (b.starts_with(o.as_str())
+                    || b.strip_suffix(o.as_str())
+                        .is_some_and(|r| r.ends_with(" of the ")))
         }
         _ => false,
     };
