@@ -677,6 +677,9 @@ pub(crate) struct Grammar {
     pub(crate) handing_over: Vec<String>,
     pub(crate) credits: Vec<String>,
     pub(crate) standing_boards: Vec<String>,
+    pub(crate) same_day: Vec<String>,
+    pub(crate) next_day: Vec<String>,
+    pub(crate) sequel: Vec<String>,
     /// The `relieving` words and the `appoint-verb`s in one automaton, built once the table is read.
     pub(crate) relieving_or_appointing: WordFinder,
     /// Each `not-happening` cue's words, last first, split once the table is read.
@@ -758,6 +761,9 @@ impl Grammar {
             "handing-over" => &mut self.handing_over,
             "credit" => &mut self.credits,
             "standing-board" => &mut self.standing_boards,
+            "same-day" => &mut self.same_day,
+            "next-day" => &mut self.next_day,
+            "sequel" => &mut self.sequel,
             _ => return None,
         })
     }

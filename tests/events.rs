@@ -148,6 +148,8 @@ fn every_filter_has_a_negative_example_and_every_date_form_a_positive_one() {
         "date-stamp",
         "framing",
         "at-plenum",
+        "date-same-day",
+        "sequel",
     ] {
         assert!(
             all.iter().any(|e| e.rule == rule && !e.positive),
@@ -164,6 +166,7 @@ fn every_filter_has_a_negative_example_and_every_date_form_a_positive_one() {
         "date-weekday",
         "date-relative",
         "date-same-day",
+        "sequel",
         "date-paragraph",
         "participation-sentence",
         "participation-paragraph",

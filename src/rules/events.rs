@@ -25,8 +25,10 @@
 //! - `meets-each`: "met A and B", "held meetings with A; B; and C": a meeting with each (not the passive "was met
 //!   by", nor the noun).
 //! - Dates: the date the trigger's sentence gives ([`resolve_date`]: "October 18, 2023", "18/10/2023", "on
-//!   Wednesday", "yesterday", "on October 18" in the year of publication); "the same day" and "the following day"
-//!   count from the event named before; else the last date given before it in its paragraph (a paragraph that
+//!   Wednesday", "yesterday", "on October 18" in the year of publication); a `same-day` or `next-day` phrase of
+//!   `grammar.tsv` ("the same day", "after that", "the following day") counts from the last event dated before
+//!   (other than a visit, whose date is its stay's first day, when there is one); `sequel`: "After the welcome
+//!   ceremony, …" puts the sentence's event on the ceremony's day, when nothing else dates it; else the last date given before it in its paragraph (a paragraph that
 //!   gives a date narrates that day), unless its sentence names another month or year, or opens with a `spanning` phrase ("During the visit, …":
 //!   some day of the stay, none given); the article's first event, undated so far, takes the first date of the
 //!   text's head. A line that only stamps the page with its time ("Updated : Thursday, August 09, 2018 2:36 PM",
@@ -526,28 +528,65 @@ fn contains_ignore_ascii_case(hay: &str, needle: &str) -> bool {
         .any(|i| h.len() - i >= n.len() && h[i..i + n.len()].eq_ignore_ascii_case(n))
 }
 
-/// A date given relative to the event named before: "the same day" (0), "the following day" (+1).
-fn relative_day(sentence: &str) -> Option<i64> {
-    let l = sentence.to_ascii_lowercase();
-    if [
-        "the same day",
-        "later that day",
-        "on the same occasion",
-        "that evening",
-    ]
-    .iter()
-    .any(|w| l.contains(w))
-    {
+/// A date given relative to the event dated before: a `same-day` phrase of `grammar.tsv` ("the same day", "after
+/// that"): 0; a `next-day` phrase ("the following day"): +1.
+fn relative_day(grammar: &crate::gazetteer::Grammar, sentence: &str) -> Option<i64> {
+    let has = |words: &[String]| {
+        words
+            .iter()
+            .any(|w| contains_ignore_ascii_case(sentence, w))
+    };
+    if has(&grammar.same_day) {
         Some(0)
-    } else if ["the following day", "the next day", "the day after"]
-        .iter()
-        .any(|w| l.contains(w))
-    {
+    } else if has(&grammar.next_day) {
         Some(1)
     } else {
         None
     }
 }
+
+/// The event a `sequel` phrase of `grammar.tsv` places the trigger at `at` after or before, in its sentence (which
+/// starts at `s`): "After the welcome ceremony, the Cuban leader joined talks" (the ceremony, named in the sentence
+/// before the talks; up to `SEQUEL_MODIFIERS` words, "welcome", may stand between the phrase and its trigger).
+fn sequel_of(cx: &Context<'_>, events: &Events, s: usize, at: usize) -> Option<usize> {
+    let text = cx.text;
+    let after_cue = |before: &str| {
+        let mut before = before.trim_end();
+        for _ in 0..=SEQUEL_MODIFIERS {
+            let cue = cx.tables.grammar.sequel.iter().any(|w| {
+                before.len() >= w.len()
+                    && before.is_char_boundary(before.len() - w.len())
+                    && before[before.len() - w.len()..].eq_ignore_ascii_case(w)
+                    && before[..before.len() - w.len()]
+                        .chars()
+                        .next_back()
+                        .is_none_or(|c| !c.is_alphanumeric())
+            });
+            if cue {
+                return true;
+            }
+            // One word back, if it is a word.
+            match before.rsplit_once(' ') {
+                Some((rest, word)) if word.chars().all(|c| c.is_alphabetic() || c == '-') => {
+                    before = rest.trim_end();
+                }
+                _ => return false,
+            }
+        }
+        false
+    };
+    events
+        .mentions
+        .iter()
+        .rev()
+        .take_while(|&&(_, ms, _)| ms == s)
+        .find(|&&(start, _, _)| start < at && after_cue(&text[s..start]))
+        .map(|&(_, _, ev)| ev)
+}
+
+/// How many words (a trigger's modifiers: "welcome", "official") may stand between a `sequel` phrase and the
+/// trigger it names.
+const SEQUEL_MODIFIERS: usize = 2;
 
 fn shift(date: &str, by: i64) -> Option<String> {
     let y = date.get(0..4)?.parse().ok()?;
@@ -996,12 +1035,18 @@ pub(crate) fn find(
         // What the sentence says of time, read once per sentence.
         if read.as_ref().is_none_or(|r| r.0 != s) {
             let sentence = &*unstamped(&text[s..e]);
-            let previous_date = events
-                .mentions
-                .last()
-                .and_then(|&(_, _, ev)| events.list[ev].date.clone());
+            // The day of the last event dated before ("Previously the same day" after a caption that reports
+            // another event with no date); a visit's date is the first of its stay, so the last other event's
+            // first.
+            let dated = |visit: bool| {
+                events.mentions.iter().rev().find_map(|&(_, _, ev)| {
+                    let ev = &events.list[ev];
+                    (visit || ev.kind != EventKind::Visit).then(|| ev.date.clone())?
+                })
+            };
+            let previous_date = dated(false).or_else(|| dated(true));
             let date = resolve_date(sentence, cx.published).or_else(|| {
-                let by = relative_day(sentence)?;
+                let by = relative_day(&cx.tables.grammar, sentence)?;
                 shift(previous_date.as_deref()?, by)
             });
             let spans = date.is_none() && spanning(cx, sentence);
@@ -1036,6 +1081,10 @@ pub(crate) fn find(
             && framing(cx, s, (tok.start, tok.end))
             && !dated_stay(text, tok.end, e);
         let date = if framed { None } else { date };
+        // `sequel`: "After the welcome ceremony, the Cuban leader joined talks": the talks are on the ceremony's day.
+        let date = date.or_else(|| {
+            sequel_of(cx, &events, s, tok.start).and_then(|ev| events.list[ev].date.clone())
+        });
         // One event per kind, unless the dates, the years or months the sentences name, or the persons their
         // reports name as object differ. A report that points back ("at the talks") is the last event of its kind.
         let back = anaphoric(text, tok.start);
@@ -1278,9 +1327,16 @@ mod tests {
             Some("2024-03-01")
         );
         assert_eq!(resolve_date("yesterday", None), None);
-        assert_eq!(relative_day("On the same day, he met"), Some(0));
-        assert_eq!(relative_day("The following day, he visited"), Some(1));
-        assert_eq!(relative_day("He met"), None);
+        let tables = crate::gazetteer::Tables::parse(&crate::gazetteer::default_sources())
+            .expect("defaults parse");
+        let g = &tables.grammar;
+        assert_eq!(relative_day(g, "On the same day, he met"), Some(0));
+        assert_eq!(relative_day(g, "The following day, he visited"), Some(1));
+        assert_eq!(
+            relative_day(g, "The two PMs held talks after that."),
+            Some(0)
+        );
+        assert_eq!(relative_day(g, "He met"), None);
         assert_eq!(shift("2024-02-28", 1).as_deref(), Some("2024-02-29"));
     }
 
