@@ -501,6 +501,7 @@ impl Extractor {
                 event: events.event_of(
                     text,
                     &sentences,
+                    &self.tables.grammar,
                     d.evidence.0,
                     past && !rules::relations::styled_former(text, d.evidence),
                 ),

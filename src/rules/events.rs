@@ -41,7 +41,8 @@
 //! A relation belongs to the event the text presents it at ([`Events::event_of`]): the event mentioned nearest in
 //! the relation's sentence, else the one mentioned last before it in its paragraph, else the article's main event
 //! (the one mentioned in the most sentences); a past post belongs to none, unless its own sentence reports the relief that ends
-//! it (an event of kind `other`: "the NA relieved A from the post of …"); a post named in a sentence that only
+//! it (an event of kind `other`: "the NA relieved A from the post of …"; or a `relieving` word of `grammar.tsv`
+//! before the post, "agreed to relieve A from his duty as …", with the relief named last before it); a post named in a sentence that only
 //! plans an event ("He will meet Party chief X") belongs to none.
 
 use crate::gazetteer::Needs;
@@ -1206,6 +1207,7 @@ impl Events {
         &self,
         text: &str,
         sentences: &Sentences,
+        grammar: &crate::gazetteer::Grammar,
         at: usize,
         past: bool,
     ) -> Option<usize> {
@@ -1229,10 +1231,29 @@ impl Events {
         if nearest.is_none() && planned_here {
             return None;
         }
-        // A past post belongs only to a relief its own sentence reports: the post given up there. (A post the text
-        // styles "former" is passed here as current: `relations::styled_former`.)
+        // A past post belongs only to a relief its own sentence reports: the post given up there (an event of
+        // kind other in the sentence; or, when the sentence relieves with a `relieving` word of its own that
+        // triggers none, "agreed to relieve A from his duty as …", the relief named last before it). (A post the
+        // text styles "former" is passed here as current: `relations::styled_former`.)
         if past {
-            return nearest.filter(|&ev| matches!(self.list[ev].kind, EventKind::Other));
+            let other = |ev: &usize| matches!(self.list[*ev].kind, EventKind::Other);
+            return nearest.filter(other).or_else(|| {
+                let relieves = grammar
+                    .relieving_or_appointing
+                    .last_of_each(&text[s..at])
+                    .0
+                    .is_some();
+                let before_at = self.mentions.partition_point(|&(m, _, _)| m < at);
+                relieves
+                    .then(|| {
+                        self.mentions[..before_at]
+                            .iter()
+                            .rev()
+                            .map(|&(_, _, ev)| ev)
+                            .find(other)
+                    })
+                    .flatten()
+            });
         }
         if nearest.is_some() {
             return nearest;
