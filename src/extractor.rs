@@ -504,6 +504,7 @@ impl Extractor {
                     &self.tables.grammar,
                     d.evidence.0,
                     past && !rules::relations::styled_former(text, d.evidence),
+                    rules::relations::APPOINTING_RULES.contains(&d.rule),
                 ),
                 past,
                 evidence: Span {

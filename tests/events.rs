@@ -150,6 +150,7 @@ fn every_filter_has_a_negative_example_and_every_date_form_a_positive_one() {
         "at-plenum",
         "date-same-day",
         "sequel",
+        "at-the-occasion",
     ] {
         assert!(
             all.iter().any(|e| e.rule == rule && !e.positive),
@@ -167,6 +168,7 @@ fn every_filter_has_a_negative_example_and_every_date_form_a_positive_one() {
         "date-relative",
         "date-same-day",
         "sequel",
+        "at-the-occasion",
         "date-paragraph",
         "participation-sentence",
         "participation-paragraph",

@@ -40,7 +40,9 @@
 //!
 //! A relation belongs to the event the text presents it at ([`Events::event_of`]): the event mentioned nearest in
 //! the relation's sentence, else the one mentioned last before it in its paragraph, else the article's main event
-//! (the one mentioned in the most sentences); a past post belongs to none, unless its own sentence reports the relief that ends
+//! (the one mentioned in the most sentences); `at-the-occasion`: in a sentence that reports an appointment at a
+//! ceremony or conference, a post the text presents someone in (not one a `relations::APPOINTING_RULES` rule gives)
+//! is the ceremony's; a past post belongs to none, unless its own sentence reports the relief that ends
 //! it (an event of kind `other`: "the NA relieved A from the post of …"; or a `relieving` word of `grammar.tsv`
 //! before the post, "agreed to relieve A from his duty as …", with the relief named last before it); a post named in a sentence that only
 //! plans an event ("He will meet Party chief X") belongs to none.
@@ -1210,6 +1212,7 @@ impl Events {
         grammar: &crate::gazetteer::Grammar,
         at: usize,
         past: bool,
+        appointee: bool,
     ) -> Option<usize> {
         if self.list.is_empty() {
             return None;
@@ -1255,8 +1258,29 @@ impl Events {
                     .flatten()
             });
         }
-        if nearest.is_some() {
-            return nearest;
+        // `at-the-occasion`: in a sentence that reports an appointment at a ceremony or conference ("attended a
+        // ceremony announcing the decision appointing A as …"), only the appointee's new posts are the
+        // appointment's; the others the text presents there (A's present post too) are the ceremony's.
+        let occasion = |ev: usize| {
+            let kind = self.list[ev].kind;
+            (!appointee && kind == EventKind::Appointment)
+                .then(|| {
+                    self.mentions[from..to]
+                        .iter()
+                        .filter(|&&(_, _, o)| {
+                            matches!(
+                                self.list[o].kind,
+                                EventKind::Ceremony | EventKind::Conference
+                            )
+                        })
+                        .min_by_key(|&&(m, _, _)| m.abs_diff(at))
+                        .map(|&(_, _, o)| o)
+                })
+                .flatten()
+                .unwrap_or(ev)
+        };
+        if let Some(ev) = nearest {
+            return Some(occasion(ev));
         }
         let paragraph = sentences.line(text, at).0;
         let before_at = self.mentions.partition_point(|&(m, _, _)| m < at);

@@ -58,6 +58,17 @@ pub(crate) struct Draft {
     pub(crate) country: Option<u32>,
 }
 
+/// The rules whose relations are the posts a text reports someone being given (elected, appointed, assigned,
+/// handed over): a relation by any other rule is a post the person is presented in.
+pub(crate) const APPOINTING_RULES: [&str; 6] = [
+    "appointed-as",
+    "elected-to",
+    "joins-boards",
+    "handover-to",
+    "replacing",
+    "members-list",
+];
+
 /// Whether a post is past because the text styles its holder so right before the title ("former President
 /// Truong Tan Sang", "late General Secretary Le Kha Phieu"): the text presents the person in that post at the
 /// event the sentence reports ("Also attending were former President …"), unlike a biography's earlier posts.
