@@ -340,6 +340,10 @@ pub(crate) fn strip_term(t: &str) -> Option<&str> {
         .iter()
         .take_while(|w| ordinal(w) || **w == "and")
         .count();
+    // "for the new term 2021 - 2026", "term 2020-2025": the noun before the years.
+    if let Some(after) = noun_first_term(t, &words[k.min(words.len())..], year, dash) {
+        return Some(after);
+    }
     let range_end = match words.get(k..) {
         Some([a, d, b, ..]) if year(a) && dash(d) && year(b) => k + 3,
         Some([r, ..]) if r.split(['-', '\u{2013}']).filter(|y| year(y)).count() == 2 => k + 1,
@@ -363,6 +367,48 @@ pub(crate) fn strip_term(t: &str) -> Option<&str> {
         return None;
     }
     Some(rest)
+}
+
+/// A term whose noun comes before its years ("new term 2021 - 2026", "tenure 2020-2025"), as `words` (from the
+/// term's first word on) of `t`: the rest of `t` after it.
+fn noun_first_term<'t>(
+    t: &'t str,
+    words: &[&str],
+    year: impl Fn(&str) -> bool,
+    dash: impl Fn(&str) -> bool,
+) -> Option<&'t str> {
+    let mut k = usize::from(
+        words
+            .first()
+            .is_some_and(|w| matches!(*w, "new" | "next" | "current")),
+    );
+    if !words
+        .get(k)
+        .is_some_and(|w| matches!(*w, "term" | "tenure"))
+    {
+        return None;
+    }
+    k += 1;
+    let last = match words.get(k..)? {
+        [a, d, b, ..] if year(a) && dash(d) && year(b.trim_end_matches([',', ';', '.'])) => b,
+        [r, ..]
+            if r.trim_end_matches([',', ';', '.'])
+                .split(['-', '\u{2013}'])
+                .filter(|y| year(y))
+                .count()
+                == 2 =>
+        {
+            r
+        }
+        _ => return None,
+    };
+    // The rest, from the byte after the years (a comma after them stays).
+    let last = last.trim_end_matches([',', ';', '.']);
+    let mut at = 0;
+    for w in words[..k].iter().chain([&last]) {
+        at = t[at..].find(*w).map(|i| at + i + w.len())?;
+    }
+    Some(t[at..].trim())
 }
 
 /// Words between a name's comma and its title that leave an appositive ("X, the newly-appointed Minister").
@@ -602,6 +648,13 @@ mod tests {
         assert_eq!(strip_term("of the 8th terms"), None);
         assert_eq!(strip_term("6th, 7th tenures"), None);
         assert_eq!(strip_term("of the 2nd Military Region"), None);
+        // The noun before the years.
+        assert_eq!(
+            strip_term("for the new term 2021 - 2026, including"),
+            Some(", including")
+        );
+        assert_eq!(strip_term("term 2020-2025,"), Some(","));
+        assert_eq!(strip_term("for the new term of office"), None);
     }
 
     #[test]

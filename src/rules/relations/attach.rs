@@ -386,7 +386,7 @@ fn shared_title(s: &Site<'_>) -> Option<Found> {
 }
 
 /// `shared-title` over an enumerated list: a title that a colon ending its line opens a list after, its items
-/// numbered or bulleted lines ("… to hold the position of Vice Chairman of the People's Committee of Ninh Binh
+/// numbered or bulleted lines, or lines of a name and its titles and nothing else (`name_and_titles`) ("… to hold the position of Vice Chairman of the People's Committee of Ninh Binh
 /// province (new) for the 2021 - 2026 term, including:⏎⏎1. Mr. A - …⏎⏎2. Mr. B - …"), is the first person's of
 /// each item. Between the run and the colon only an aside in brackets, a term and a `list-opener`; a singular
 /// title only with "including" or "as follows" (a translation's plural).
@@ -432,11 +432,13 @@ fn enumerated(s: &Site<'_>) -> Option<Found> {
         if line.is_empty() {
             continue;
         }
-        if !item_marker(line) {
-            break;
-        }
         while k < s.units.len() && s.units[k].start < line_start {
             k += 1;
+        }
+        // An item with no marker is a line of a name and its titles and nothing else: "Mr. Nguyen Manh Tuan,
+        // member of the Standing Committee of … for the 2020 - 2025 term;" (not "Mr. A, Chairman of …, said …").
+        if !item_marker(line) && !name_and_titles(s, k, line_start, end) {
+            break;
         }
         if let Some(p) = s
             .units
@@ -451,6 +453,41 @@ fn enumerated(s: &Site<'_>) -> Option<Found> {
         targets: each(persons),
         past: false,
     })
+}
+
+/// How far into an unmarked item's line its name may start (after "Mr.", "Lieutenant General").
+const NAME_LEAD: usize = 40;
+
+/// Whether the line from `line_start` to `end`, whose first unit is `units[k]`, is a name and its titles and
+/// nothing else: the name first (after an honorific or a rank), titles after it parted as a run's titles are, and
+/// at the end only a term and a semicolon, comma or full stop.
+fn name_and_titles(s: &Site<'_>, k: usize, line_start: usize, end: usize) -> bool {
+    let text = s.text;
+    let Some(first) = s.units.get(k) else {
+        return false;
+    };
+    if first.person().is_none()
+        || first.start - line_start > NAME_LEAD
+        || text[line_start..first.start].contains([',', ';', ':'])
+    {
+        return false;
+    }
+    let last = (k..s.units.len())
+        .take_while(|&m| s.units[m].start < end)
+        .last()
+        .unwrap_or(k);
+    if last == k {
+        return false;
+    }
+    let joined = (k..last).all(|m| {
+        s.units[m + 1].group().is_some()
+            && matches!(
+                s.gaps[m],
+                Gap::Comma | Gap::And | Gap::CommaAnd | Gap::Adjacent | Gap::Of | Gap::In
+            )
+    });
+    let rest = text[s.units[last].end..end].trim_end_matches([';', ',', '.', ' ']);
+    joined && (rest.trim().is_empty() || crate::rules::strip_term(rest.trim()) == Some(""))
 }
 
 /// How far after a run the colon that opens an enumerated list may stand.
