@@ -272,6 +272,18 @@ fn subject_org(cx: &Context<'_>, orgs: &DocOrgs, title: usize, at: usize) -> Opt
         .then_some(first)
 }
 
+/// Whether the text between two organisations, a term aside, is "and of the": "member of the Party Central
+/// Committee of the 11th and 12th tenures and of the Politburo" names a second body of the same title.
+fn and_of(between: &str) -> bool {
+    let t = between.trim();
+    let t = crate::rules::strip_term(t).unwrap_or(t);
+    let t = t.trim_start_matches(',').trim_start();
+    matches!(
+        t,
+        "and of the" | "and of" | "and also of the" | "as well as of the"
+    )
+}
+
 /// The organ of a party that two adjacent organisation tokens name together (see `units`): a Vietnamese party
 /// organ owned by the organisation before it ("CPV Central Committee"), or a foreign party's organ named with a
 /// Vietnamese organ's words, before or after "of" ("LPRP Central Committee", "Politburo of the Communist Party of
@@ -398,11 +410,13 @@ fn units(
                     let mut all = list.clone();
                     consumed[i + 1] = true;
                     end = tokens[i + 1].end;
-                    // A member of several bodies: "member of the Party Central Committee and the Politburo".
+                    // A member of several bodies: "member of the Party Central Committee and the Politburo", "… of
+                    // the 11th and 12th tenures and of the Politburo".
                     let mut n = i + 1;
                     while title.role == "Member"
                         && n + 1 < tokens.len()
-                        && matches!(g(&tokens[n], &tokens[n + 1]), Gap::And | Gap::CommaAnd)
+                        && (matches!(g(&tokens[n], &tokens[n + 1]), Gap::And | Gap::CommaAnd)
+                            || and_of(&text[tokens[n].end..tokens[n + 1].start]))
                         && let Tok::Orgs(more) = &tokens[n + 1].kind
                     {
                         all.extend(more.iter().cloned());
