@@ -737,6 +737,17 @@ fn appointed_as(s: &Site<'_>) -> Option<Found> {
 /// Whether the words between a plural title and what follows introduce its list: "are", "were", "including"
 /// (an honorific may follow: "are Mr.").
 fn opens_list(gap: &str, grammar: &Grammar) -> bool {
+    // A relative clause between commas before the opener: "The new deputy chairmen, who were elected on December 9
+    // by the municipal People's Council, include …" (a name in it would have ended the gap).
+    let gap = match gap.trim_start().strip_prefix(',').map(str::trim_start) {
+        Some(clause)
+            if (clause.starts_with("who ") || clause.starts_with("which "))
+                && clause.split_whitespace().count() <= RELATIVE_CLAUSE_WORDS =>
+        {
+            clause.rsplit_once(", ").map_or(gap, |(_, rest)| rest)
+        }
+        _ => gap,
+    };
     let mut words: Vec<&str> = gap
         .split_whitespace()
         .map(|w| w.trim_end_matches([':', ',']))
@@ -772,6 +783,9 @@ fn opens_list(gap: &str, grammar: &Grammar) -> bool {
     });
     opener_len.is_some_and(|n| words[n..].iter().all(honorific))
 }
+
+/// How many words a relative clause before a list's opener may hold.
+const RELATIVE_CLAUSE_WORDS: usize = 24;
 
 /// How far back (bytes) a pronoun's person may be named.
 const PRONOUN_REACH: usize = 1200;
