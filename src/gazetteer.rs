@@ -799,6 +799,9 @@ pub(crate) struct Tables {
     /// organisation named by one of the first's names, with the country's adjective before it or "of <country>"
     /// after it ("Lao Politburo", "Politburo of Laos").
     pub(crate) counterparts: HashMap<String, Vec<(usize, usize)>>,
+    /// Every organisation's folded names and aliases (`Organisation::keys`) → the organisation (the first that
+    /// holds the key).
+    pub(crate) organisation_keys: HashMap<String, usize>,
     /// References to ids that may be defined on a later line, checked once every table is read.
     pending: Vec<Pending>,
     /// Every id defined so far, by table, to find one defined twice.
@@ -869,6 +872,11 @@ impl Tables {
         t.secretary_title = local("Secretary");
         t.party_committee = t.bodies.iter().position(|b| b.id == "party-committee");
         t.counterparts = t.find_counterparts();
+        for (i, o) in t.organisations.iter().enumerate() {
+            for k in &o.keys {
+                t.organisation_keys.entry(k.clone()).or_insert(i);
+            }
+        }
         Ok(t)
     }
 

@@ -1073,7 +1073,7 @@ pub(crate) fn compose(
     }
     let out = redefined_abbreviations(text, orgs, out);
     let out = abbreviations(text, &cx.tables.grammar.levels, orgs, out);
-    let mut out = owned_bodies(text, orgs, out);
+    let mut out = owned_bodies(text, t, orgs, out);
     party_chief_of_a_committee(cx, orgs, &mut out);
     out
 }
@@ -1116,8 +1116,8 @@ fn party_chief_of_a_committee(cx: &Context<'_>, orgs: &DocOrgs, out: &mut [Token
 /// owner stays an organisation of the document). The two tokens become one, holding the owned body. Without the
 /// possessive, a board of the same host right after its owner is owned too: "the provincial Party Committee
 /// Commission of Inspection".
-fn owned_bodies(text: &str, orgs: &DocOrgs, tokens: Vec<Token>) -> Vec<Token> {
-    let board_of = |owner: &[OrgRef], board: &[OrgRef]| match (owner, board) {
+fn owned_bodies(text: &str, t: &Tables, orgs: &mut DocOrgs, tokens: Vec<Token>) -> Vec<Token> {
+    let board_of = |orgs: &DocOrgs, owner: &[OrgRef], board: &[OrgRef]| match (owner, board) {
         ([o], [b]) => {
             let (o, b) = (&orgs.list[o.org].name, &orgs.list[b.org].name);
             // "Hanoi Party Committee's …" or "… of the Hanoi Party Committee".
@@ -1145,17 +1145,74 @@ fn owned_bodies(text: &str, orgs: &DocOrgs, tokens: Vec<Token>) -> Vec<Token> {
             && let (Tok::Orgs(o), Tok::Orgs(b)) = (&owner.kind, &tok.kind)
             && match gap(&text[owner.end..tok.start], false, &text[tok.start..]) {
                 Gap::Possessive => true,
-                Gap::Adjacent => board_of(o, b),
+                Gap::Adjacent => board_of(orgs, o, b),
                 _ => false,
             }
         {
+            // "the National Assembly (NA)'s Party Committee": a body the text names after a national owner is
+            // the owner's own when the gazetteer holds it ("Party Committee of the National Assembly"), not the
+            // one the article's place hosts.
+            let own = match (o.as_slice(), b.as_slice()) {
+                ([owner_ref], [body]) if body.context_body.is_some() => {
+                    owners_own(t, &orgs.list[owner_ref.org], &text[tok.start..tok.end])
+                }
+                _ => None,
+            };
             owner.end = tok.end;
-            owner.kind = tok.kind;
+            owner.kind = match own {
+                Some(own) => {
+                    let span = (tok.start, tok.end);
+                    if let [body] = b.as_slice() {
+                        orgs.retract(body.org, span);
+                    }
+                    let org = match own {
+                        Own::Known(o) => orgs.gazetteer(t, o, "owned-body", span),
+                        Own::Named(name) => orgs.intern(name, None, None, "owned-body", span),
+                    };
+                    Tok::Orgs(vec![OrgRef {
+                        org,
+                        context_body: None,
+                    }])
+                }
+                None => tok.kind,
+            };
             continue;
         }
         out.push(tok);
     }
     out
+}
+
+/// A national organisation's own body, named after it with a possessive.
+enum Own {
+    /// The gazetteer's ("Party Committee of the National Assembly").
+    Known(usize),
+    /// One the gazetteer lacks, as "<body> of the <owner>" ("Party Committee of the Ministry of Finance").
+    Named(String),
+}
+
+/// The body a national organisation of the gazetteer (`owner`) owns, named `surface` after its possessive: the
+/// gazetteer's organisation named "<owner> <surface>" or "<surface> of the <owner>" ("National Assembly Party
+/// Committee"), else that name as written.
+fn owners_own(t: &Tables, owner: &DocOrg, surface: &str) -> Option<Own> {
+    let id = owner.gazetteer_id.as_deref()?;
+    if id.contains('@') || owner.kind.as_deref() == Some("foreign") {
+        return None;
+    }
+    let surface = surface.trim_start_matches("the ");
+    let of_the = format!("{surface} of the {}", owner.name);
+    let known = [
+        format!("{} {surface}", owner.name),
+        of_the.clone(),
+        format!("{surface} of {}", owner.name),
+    ]
+    .iter()
+    .find_map(|name| {
+        t.organisation_keys
+            .get(&crate::fold::fold_str(name))
+            .copied()
+    });
+    Some(known.map_or(Own::Named(of_the), Own::Known))
 }
 
 /// An abbreviation the text defines for an organisation ("the Da Nang Party Committee (PC)") names it wherever it
