@@ -394,7 +394,7 @@ fn an_owners_body_is_the_organisation_meant() {
             &d,
             "Tran Thi Hoa",
             "Member",
-            Some("Standing Committee of the Nghe An Provincial Party Committee")
+            Some("Standing Board of the Nghe An Provincial Party Committee")
         ),
         "{:?}",
         triples(&d)
@@ -863,7 +863,7 @@ fn a_board_of_a_named_body_has_that_bodys_host() {
             &d,
             "Le Van Khoi",
             "Member",
-            Some("Standing Committee of the Hanoi Party Committee")
+            Some("Standing Board of the Hanoi Party Committee")
         ),
         "{:?}",
         triples(&d)
@@ -2144,4 +2144,31 @@ fn a_place_in_another_item_of_a_list_does_not_host_a_bare_provincial_body() {
         "{:?}",
         triples(&d)
     );
+}
+
+#[test]
+fn a_party_committees_standing_board_keeps_the_texts_word() {
+    let d = extract("Le Van Hoa was appointed to the Standing Board of the Hanoi Party Committee.");
+    assert!(has(
+        &d,
+        "Le Van Hoa",
+        "Member",
+        Some("Standing Board of the Hanoi Party Committee")
+    ));
+    let d = extract(
+        "Le Van Hoa, member of the Standing Committee of the Hanoi Party Committee, spoke.",
+    );
+    assert!(has(
+        &d,
+        "Le Van Hoa",
+        "Member",
+        Some("Standing Committee of the Hanoi Party Committee")
+    ));
+    let d = extract("Le Van Hoa, member of the Hanoi Party Committee's Standing Board, spoke.");
+    assert!(has(
+        &d,
+        "Le Van Hoa",
+        "Member",
+        Some("Standing Board of the Hanoi Party Committee")
+    ));
 }

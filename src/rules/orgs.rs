@@ -520,6 +520,32 @@ fn hint(surface: &str) -> Option<PlaceKind> {
     }
 }
 
+/// A body's name with the word the text names its kind by, where the press uses two for one body: the Standing
+/// Board and the Standing Committee of a Party Committee ("the Hanoi Party Committee's Standing Board" is the
+/// Standing Board of the Hanoi Party Committee; a template's word otherwise).
+fn texts_word(name: String, surface: &str) -> String {
+    const SYNONYMS: [(&str, &str); 2] = [
+        ("Standing Committee", "Standing Board"),
+        ("Standing Board", "Standing Committee"),
+    ];
+    for (template, text) in SYNONYMS {
+        if name.starts_with(template)
+            && !contains_ignore_case(surface, template)
+            && contains_ignore_case(surface, text)
+        {
+            return name.replacen(template, text, 1);
+        }
+    }
+    name
+}
+
+/// Whether `hay` holds `needle`, ASCII case ignored.
+fn contains_ignore_case(hay: &str, needle: &str) -> bool {
+    hay.as_bytes()
+        .windows(needle.len())
+        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+}
+
 /// Composes organisation expressions: the tokens of a composed expression become one `Tok::Orgs`.
 pub(crate) fn compose(
     cx: &Context<'_>,
@@ -586,6 +612,7 @@ pub(crate) fn compose(
             _ if matches!(host, HostRef::Unit(_)) => "military",
             _ => "party",
         };
+        let name = texts_word(name, &text[span.0..span.1]);
         let rule = if ctx { "context-body" } else { "host-body" };
         // A local unit whose name other units share has no id: which one is meant is not known.
         let id =
