@@ -2172,3 +2172,32 @@ fn a_party_committees_standing_board_keeps_the_texts_word() {
         Some("Standing Board of the Hanoi Party Committee")
     ));
 }
+
+#[test]
+fn an_elected_member_of_a_legislature_is_its_deputy() {
+    // ANNOTATION.md: an elected member of the National Assembly or of a People's Council is its Deputy.
+    let d = extract(
+        "Pham Xuan Thang was a member of the National Assembly in the 13th and 14th terms.",
+    );
+    assert!(has(
+        &d,
+        "Pham Xuan Thang",
+        "Deputy",
+        Some("National Assembly")
+    ));
+    let d = extract("Le Van Hoa, member of the Hanoi People's Council, spoke.");
+    assert!(has(
+        &d,
+        "Le Van Hoa",
+        "Deputy",
+        Some("Hanoi People's Council")
+    ));
+    // A member of its Standing Committee is a member.
+    let d = extract("Le Van Hoa, member of the National Assembly Standing Committee, spoke.");
+    assert!(has(
+        &d,
+        "Le Van Hoa",
+        "Member",
+        Some("Standing Committee of the National Assembly")
+    ));
+}

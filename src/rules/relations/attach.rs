@@ -59,6 +59,18 @@ impl<'s> Site<'s> {
         }
     }
 
+    /// The same place for the run of units `i..=j`.
+    fn at(&self, i: usize, j: usize) -> Site<'s> {
+        let run = &self.units[i..=j];
+        Site {
+            i,
+            j,
+            len: run.iter().filter(|u| u.group().is_some()).count(),
+            plural: run.iter().any(|u| u.group().is_some_and(|g| g.plural)),
+            ..*self
+        }
+    }
+
     /// The person right before the run, after a comma or on the line above.
     fn prev_person(&self) -> Option<(usize, Gap)> {
         let p = self.i.checked_sub(1)?;
@@ -171,7 +183,7 @@ impl<'s> Site<'s> {
 type Rule = fn(&Site<'_>) -> Option<Found>;
 
 /// The attachment rules in the order they are tried. The ids are the `rule` of the relations they produce.
-pub(super) const RULES: [(&str, Rule); 11] = [
+pub(super) const RULES: [(&str, Rule); 12] = [
     ("respectively", respectively),
     ("elected-to", elected_to),
     ("relieved-from", relieved_from),
@@ -182,6 +194,7 @@ pub(super) const RULES: [(&str, Rule); 11] = [
     ("signature", signature),
     ("appositive", appositive),
     ("post-list", post_list),
+    ("semicolon-items", semicolon_items),
     ("appointed-as", appointed_as),
 ];
 
@@ -698,6 +711,69 @@ fn post_list(s: &Site<'_>) -> Option<Found> {
         targets: each([person]),
         past,
     })
+}
+
+/// `semicolon-items`: the run is a later item of a list of one person's posts parted by semicolons, whose first
+/// item `appointed-as` gives to its subject: "Previously, Dung was Deputy Secretary of the Ha Tinh Provincial Youth
+/// Union; Chief of the Office of …; Secretary of the Ha Tinh City Party Committee (2014-2016); …", "Thang
+/// previously held the positions of Secretary of …; Chairman of …". Every item is that subject's, past as the first
+/// is. An item that a name opens ("…; B, Chairman of …") is no item of this list.
+fn semicolon_items(s: &Site<'_>) -> Option<Found> {
+    let (text, units, gaps) = (s.text, s.units, s.gaps);
+    let within_run = |k: usize| {
+        units[k].group().is_some()
+            && matches!(
+                gaps[k],
+                Gap::Comma | Gap::And | Gap::CommaAnd | Gap::Adjacent
+            )
+    };
+    let after_semicolon = |k: usize| {
+        k > 0
+            && units[k - 1].group().is_some()
+            && semicolon(&text[units[k - 1].end..units[k].start])
+    };
+    if !after_semicolon(s.i) {
+        return None;
+    }
+    // Back over the items to the first one's first unit.
+    let mut first = s.i - 1;
+    loop {
+        while first > 0 && within_run(first - 1) && units[first - 1].group().is_some() {
+            first -= 1;
+        }
+        if after_semicolon(first) {
+            first -= 1;
+        } else {
+            break;
+        }
+    }
+    let mut last = first;
+    while last + 1 < units.len() && within_run(last) && units[last + 1].group().is_some() {
+        last += 1;
+    }
+    let head = s.at(first, last);
+    let (subjects, held_before) = appointed_subjects(&head);
+    let [person] = subjects.as_slice() else {
+        return None;
+    };
+    // Past as the first item is: by its governing verb, or by a cue before it ("used to be …").
+    let cued = units[first].group().is_some_and(|g| g.past);
+    Some(Found {
+        targets: each([*person]),
+        past: held_before || relieved(&head) || cued,
+    })
+}
+
+/// Whether the text between two items is a semicolon, after an aside in brackets: "(2014-2016); ", "; and ".
+fn semicolon(gap: &str) -> bool {
+    let mut t = gap.trim();
+    if let Some(rest) = t.strip_prefix('(')
+        && let Some(close) = rest.find(')')
+        && close <= 60
+    {
+        t = rest[close + 1..].trim_start();
+    }
+    matches!(t, ";" | "; and" | ";and")
 }
 
 /// `appointed-as`: the run follows a word of the `appointing` class ("was elected", "named", "as", "served as",

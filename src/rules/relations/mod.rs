@@ -541,6 +541,17 @@ pub(crate) fn settle(drafts: &mut Vec<Draft>, orgs: &DocOrgs, bodies: &[crate::g
                 .is_some_and(|(org, date)| latest[&(d.person, org)] > date);
         d.past |= superseded;
     }
+    // An elected member of the National Assembly or of a People's Council is its Deputy (ANNOTATION.md): "a member
+    // of the National Assembly in the 13th and 14th terms".
+    for d in drafts.iter_mut() {
+        let legislature = d
+            .org
+            .and_then(|o| orgs.list[o].gazetteer_id.as_deref())
+            .is_some_and(|id| id == "national-assembly" || id.starts_with("peoples-council@"));
+        if legislature && d.role == "Member" {
+            d.role = "Deputy".to_owned();
+        }
+    }
     let mut seen = crate::hash::HashSet::default();
     drafts.retain(|d| seen.insert((d.person, d.role.clone(), d.org)));
 }
