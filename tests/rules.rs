@@ -1167,7 +1167,7 @@ fn a_photo_caption_is_no_antecedent_and_no_context() {
             &d,
             "Ha Van Long",
             "Head",
-            Some("Organisation Commission of the Yen Bai Provincial Party Committee")
+            Some("Organization Committee of the Yen Bai Provincial Party Committee")
         ),
         "{:?}",
         triples(&d)
@@ -2200,4 +2200,54 @@ fn an_elected_member_of_a_legislature_is_its_deputy() {
         "Member",
         Some("Standing Committee of the National Assembly")
     ));
+}
+
+#[test]
+fn a_party_committees_commission_is_named_with_the_texts_words() {
+    let d = extract(
+        "In Hai Duong, Le Van Hoa, Head of the provincial Party Committee's Propaganda Department, spoke.",
+    );
+    assert!(has(
+        &d,
+        "Le Van Hoa",
+        "Head",
+        Some("Propaganda Department of the Hai Duong Provincial Party Committee")
+    ));
+    let d = extract(
+        "In Hai Duong, Le Van Hoa, Head of the Organizing Committee of the Hai Duong Party Committee, spoke.",
+    );
+    assert!(has(
+        &d,
+        "Le Van Hoa",
+        "Head",
+        Some("Organizing Committee of the Hai Duong Provincial Party Committee")
+    ));
+    let d = extract(
+        "In Quang Binh, Tran Hai Chau, Head of the provincial Party Committee Commission of Internal Affairs, spoke.",
+    );
+    assert!(has(
+        &d,
+        "Tran Hai Chau",
+        "Head",
+        Some("Commission of Internal Affairs of the Quang Binh Provincial Party Committee")
+    ));
+}
+
+#[test]
+fn a_province_named_before_the_sentence_hosts_its_bare_body_in_a_list_of_posts() {
+    // A round-up of two provinces that names Ha Tinh more: the biography's "provincial" body is Hai Duong's, named
+    // before the sentence and in an earlier item.
+    let d = extract(
+        "Ha Tinh and Hai Duong held congresses. Ha Tinh elected a new secretary. Ha Tinh's congress closed.\n\nPham Xuan Thang is a native of Hai Duong.\n\nThang previously held the positions of Secretary of the Binh Giang District Party Committee; Chairman of the Vietnam Fatherland Front Committee of Hai Duong; Head of the provincial Party Committee's Propaganda Department.",
+    );
+    assert!(
+        has(
+            &d,
+            "Pham Xuan Thang",
+            "Head",
+            Some("Propaganda Department of the Hai Duong Provincial Party Committee")
+        ),
+        "{:?}",
+        triples(&d)
+    );
 }

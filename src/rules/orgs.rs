@@ -476,8 +476,17 @@ impl<'t> Subject<'t> {
                             .find(|(_, q)| *q == p)
                             .is_some_and(|(pos, _)| *pos >= sentence && *pos < clause)
                     });
+                // … unless the article named that place before the sentence too: "Thang, … a native of Hai Duong.
+                // Thang held the positions of …; Chairman of the Fatherland Front Committee of Hai Duong; Head of the
+                // provincial Party Committee's Propaganda Department" is Hai Duong's, in a round-up that names Ha
+                // Tinh more.
+                let named_before = |p: usize| {
+                    self.positions_before(sentence)
+                        .iter()
+                        .any(|&(pos, q)| q == p && !caption_line(self.text, self.sentences, pos))
+                };
                 match (nearest, dominant) {
-                    (Some(n), Some(d)) if other_item && n != d => Some(d),
+                    (Some(n), Some(d)) if other_item && n != d && !named_before(n) => Some(d),
                     (n, d) => n.or(d),
                 }
                 .map(HostRef::Place)
@@ -522,8 +531,10 @@ fn hint(surface: &str) -> Option<PlaceKind> {
 
 /// A body's name with the word the text names its kind by, where the press uses two for one body: the Standing
 /// Board and the Standing Committee of a Party Committee ("the Hanoi Party Committee's Standing Board" is the
-/// Standing Board of the Hanoi Party Committee; a template's word otherwise).
-fn texts_word(name: String, surface: &str) -> String {
+/// Standing Board of the Hanoi Party Committee; a template's word otherwise); and, for a Party Committee's
+/// `commission`, the text's own name of it before "of the <host's Party Committee>" ("the provincial Party
+/// Committee's Propaganda Department" is the Propaganda Department of the Hai Duong Provincial Party Committee).
+fn texts_word(name: String, surface: &str, commission: bool) -> String {
     const SYNONYMS: [(&str, &str); 2] = [
         ("Standing Committee", "Standing Board"),
         ("Standing Board", "Standing Committee"),
@@ -536,7 +547,74 @@ fn texts_word(name: String, surface: &str) -> String {
             return name.replacen(template, text, 1);
         }
     }
+    if commission
+        && let Some((_, host)) = name.split_once(" of the ")
+        && let Some(own) = commission_words(surface)
+    {
+        return format!("{own} of the {host}");
+    }
     name
+}
+
+/// The words a text names a Party Committee's commission by, within the body's surface: capitalised words (and
+/// "and") that end with a kind word ("Propaganda Department", "Propaganda and Education Commission"), or a kind
+/// word and "for"/"of"/"on" with capitalised words after it ("Commission for Inspection", "Commission of Internal
+/// Affairs"); never the Party Committee itself. None when the surface holds no such words.
+fn commission_words(surface: &str) -> Option<&str> {
+    const KINDS: [&str; 5] = ["Commission", "Committee", "Board", "Department", "Division"];
+    let words: Vec<(usize, &str)> = surface
+        .split(' ')
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .collect();
+    let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+    let k = words.iter().position(|&(_, w)| KINDS.contains(&w))?;
+    // "Party Committee" (or "Party Committee's …") is the host, not the commission.
+    let k = if k > 0 && words[k - 1].1 == "Party" {
+        k + 1
+            + words[k + 1..]
+                .iter()
+                .position(|&(_, w)| KINDS.contains(&w))?
+    } else {
+        k
+    };
+    let mut first = k;
+    while first > 0 {
+        let w = words[first - 1].1;
+        if (capital(w) && !w.ends_with("'s") && !w.ends_with("\u{2019}s"))
+            || (w == "and" && first >= 2)
+        {
+            first -= 1;
+        } else {
+            break;
+        }
+    }
+    if words[first].1 == "and" {
+        first += 1;
+    }
+    let mut last = k;
+    if first == k
+        && let Some(&(_, prep)) = words.get(k + 1)
+        && matches!(prep, "for" | "of" | "on")
+        && words.get(k + 2).is_some_and(|&(_, w)| capital(w))
+    {
+        last = k + 2;
+        while let Some(&(_, w)) = words.get(last + 1) {
+            if capital(w) || (w == "and" && words.get(last + 2).is_some_and(|&(_, x)| capital(x))) {
+                last += 1;
+            } else {
+                break;
+            }
+        }
+    }
+    if last == first {
+        return None;
+    }
+    let (start, end) = (words[first].0, words[last].0 + words[last].1.len());
+    Some(&surface[start..end])
 }
 
 /// Whether `hay` holds `needle`, ASCII case ignored.
@@ -612,7 +690,11 @@ pub(crate) fn compose(
             _ if matches!(host, HostRef::Unit(_)) => "military",
             _ => "party",
         };
-        let name = texts_word(name, &text[span.0..span.1]);
+        // A Party Committee's commission is named with the text's words for it ("Propaganda Department",
+        // "Organizing Committee", "Commission for Inspection"), the press's and the gold's way; a standing board
+        // by the text's word for it.
+        let commission = body.id != "party-standing" && body.subordinate == t.party_committee;
+        let name = texts_word(name, &text[span.0..span.1], commission);
         let rule = if ctx { "context-body" } else { "host-body" };
         // A local unit whose name other units share has no id: which one is meant is not known.
         let id =
