@@ -2251,3 +2251,21 @@ fn a_province_named_before_the_sentence_hosts_its_bare_body_in_a_list_of_posts()
         triples(&d)
     );
 }
+
+#[test]
+fn its_commission_is_the_central_committees_after_one_of_its_organs() {
+    // A Hà Nội dateline does not make the Central Committee's commission Hà Nội's.
+    let d = extract(
+        "HÀ NỘI — The meeting opened. The session was presided over by Trương Thị Mai, Permanent member of the Party Central Committee's Secretariat and Chairwoman of its Organisation Commission.",
+    );
+    assert!(
+        has(
+            &d,
+            "Truong Thi Mai",
+            "Chairman",
+            Some("Central Organisation Commission")
+        ),
+        "{:?}",
+        triples(&d)
+    );
+}

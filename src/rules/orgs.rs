@@ -1487,7 +1487,9 @@ fn level_follows(t: &Tables, text: &str, tokens: &[Token], k: usize) -> bool {
 }
 
 /// The national body of kind `body` that belongs to the organisation a possessive "its"/"their" right before `at`
-/// stands for: the last organisation already read in the sentence.
+/// stands for: an organisation already read in the sentence that owns such a body, or one of its organs
+/// ("Permanent member of the Party Central Committee's Secretariat and Chairwoman of its Organisation Commission":
+/// the Central Committee's).
 fn its_national_body(
     t: &Tables,
     text: &str,
@@ -1501,16 +1503,22 @@ fn its_national_body(
         return None;
     }
     let n = t.bodies[body].national?;
-    let owner = read
-        .iter()
+    let parent = t.organisations[n].parent.as_deref()?;
+    read.iter()
         .rev()
         .take_while(|tk| !text[tk.end..at].contains(['.', ';', '\n']))
-        .find_map(|tk| match &tk.kind {
-            Tok::Orgs(list) if list.len() == 1 => Some(list[0].org),
-            _ => None,
-        })?;
-    let owner = orgs.list[owner].gazetteer_id.as_deref()?;
-    (t.organisations[n].parent.as_deref() == Some(owner)).then_some(n)
+        .any(|tk| match &tk.kind {
+            // The owner, or one of its organs named with it ("the Party Central Committee's Secretariat").
+            Tok::Orgs(list) => list.iter().any(|r| {
+                let id = orgs.list[r.org].gazetteer_id.as_deref();
+                id == Some(parent)
+                    || id
+                        .and_then(|id| t.organisations.iter().find(|o| o.id == id))
+                        .is_some_and(|o| o.parent.as_deref() == Some(parent))
+            }),
+            _ => false,
+        })
+        .then_some(n)
 }
 
 /// Whether the place at `k` hosts a body named right after it ("Thai Nguyen Youth Union", "Hanoi's People's
