@@ -551,6 +551,22 @@ fn units(
                     consumed[i + 1] = true;
                     end = tokens[i + 1].end;
                 }
+                // "Head of the Military Region 5 Exercise Steering Committee": capitalised words after the
+                // organisation go on to a level word of their own; the body the text names is the title's, not the
+                // organisation it begins with.
+                if let Some([_]) = orgs_found.as_deref()
+                    && text[end..].starts_with(' ')
+                    && text[end + 1..].starts_with(char::is_uppercase)
+                    && text_body::read(
+                        &text_body::Reader::new(cx, tokens, orgs),
+                        i + 1,
+                        tokens[i].end,
+                    )
+                    .is_some_and(|tb| tb.name.is_some() && tb.end > end)
+                {
+                    orgs_found = None;
+                    end = tokens[i].end;
+                }
                 // A body the gazetteer does not hold, named by the text: "Director of the Nghe An Department of
                 // Health" (`text-body`). A name that is no body still belongs to the title, so that the title keeps
                 // its run and its name ("Director General of the Police Department of Corruption, Smuggling and

@@ -175,6 +175,11 @@ fn read_name(r: &Reader<'_>, next: usize, start: usize) -> Option<TextBody> {
                     generic = true;
                     text[tk.start..tk.end].to_owned()
                 }
+                // "Military Region 5 Exercise Steering Committee": a capitalised event word is a word of the name.
+                Tok::Event if text[tk.start..].starts_with(char::is_uppercase) => {
+                    own_words = true;
+                    text[tk.start..tk.end].to_owned()
+                }
                 // "District", "Ward": a word that ends a place's name is a level word of a body's.
                 Tok::Cue(crate::gazetteer::Cue::NotName) => {
                     let w = &text[tk.start..tk.end];
