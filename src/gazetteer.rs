@@ -682,6 +682,9 @@ pub(crate) struct Grammar {
     pub(crate) sequel: Vec<String>,
     /// The `relieving` words and the `appoint-verb`s in one automaton, built once the table is read.
     pub(crate) relieving_or_appointing: WordFinder,
+    /// The `same-day` phrases and the `next-day` phrases in one automaton, each also with a capital first letter
+    /// (a sentence may open with one), built once the table is read.
+    pub(crate) relative_days: WordFinder,
     /// Each `not-happening` cue's words, last first, split once the table is read.
     pub(crate) not_happening_words: Vec<Vec<String>>,
 }
@@ -865,6 +868,21 @@ impl Tables {
         };
         t.grammar.relieving_or_appointing =
             WordFinder::new(&t.grammar.relieving, &t.grammar.appoint_verbs);
+        let with_capital = |list: &[String]| -> Vec<String> {
+            list.iter()
+                .flat_map(|w| {
+                    let mut c = w.chars();
+                    let capital = c
+                        .next()
+                        .map(|f| f.to_uppercase().chain(c).collect::<String>());
+                    std::iter::once(w.clone()).chain(capital)
+                })
+                .collect()
+        };
+        t.grammar.relative_days = WordFinder::new(
+            &with_capital(&t.grammar.same_day),
+            &with_capital(&t.grammar.next_day),
+        );
         t.grammar.not_happening_words = (t.grammar.not_happening.iter())
             .map(|cue| cue.split(' ').rev().map(str::to_owned).collect())
             .collect();

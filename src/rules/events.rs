@@ -534,17 +534,10 @@ fn contains_ignore_ascii_case(hay: &str, needle: &str) -> bool {
 /// A date given relative to the event dated before: a `same-day` phrase of `grammar.tsv` ("the same day", "after
 /// that"): 0; a `next-day` phrase ("the following day"): +1.
 fn relative_day(grammar: &crate::gazetteer::Grammar, sentence: &str) -> Option<i64> {
-    let has = |words: &[String]| {
-        words
-            .iter()
-            .any(|w| contains_ignore_ascii_case(sentence, w))
-    };
-    if has(&grammar.same_day) {
-        Some(0)
-    } else if has(&grammar.next_day) {
-        Some(1)
-    } else {
-        None
+    match grammar.relative_days.last_of_each(sentence) {
+        (Some(_), _) => Some(0),
+        (None, Some(_)) => Some(1),
+        (None, None) => None,
     }
 }
 
