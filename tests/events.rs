@@ -151,6 +151,7 @@ fn every_filter_has_a_negative_example_and_every_date_form_a_positive_one() {
         "date-same-day",
         "sequel",
         "at-the-occasion",
+        "visits-each",
     ] {
         assert!(
             all.iter().any(|e| e.rule == rule && !e.positive),
@@ -169,6 +170,7 @@ fn every_filter_has_a_negative_example_and_every_date_form_a_positive_one() {
         "date-same-day",
         "sequel",
         "at-the-occasion",
+        "visits-each",
         "date-paragraph",
         "participation-sentence",
         "participation-paragraph",

@@ -24,6 +24,9 @@
 //!   the Party Central Committee elected X to the Secretariat").
 //! - `meets-each`: "met A and B", "held meetings with A; B; and C": a meeting with each (not the passive "was met
 //!   by", nor the noun).
+//! - `visits-each`: "State visits to India and Bangladesh": a visit to each place, located there; a visit's
+//!   destination places it before where it began or ended ("arrived in Hanoi, wrapping up his visit to India"),
+//!   and a report of a visit to another place is another visit.
 //! - Dates: the date the trigger's sentence gives ([`resolve_date`]: "October 18, 2023", "18/10/2023", "on
 //!   Wednesday", "yesterday", "on October 18" in the year of publication); a `same-day` or `next-day` phrase of
 //!   `grammar.tsv` ("the same day", "after that", "the following day") counts from the last event dated before
@@ -71,6 +74,9 @@ pub(crate) struct EventDraft {
     /// The person its first report names as its object ("met Tran Van Hai"): another report of its kind that names
     /// another is another event.
     counterpart: Option<usize>,
+    /// Where a visit goes, as "visit to <place>" names it: another visit's report that names another place is
+    /// another visit.
+    destination: Option<String>,
 }
 
 /// The document's events, and where each is mentioned.
@@ -855,6 +861,40 @@ const PLACE_REACH: usize = 400;
 
 /// The place of an event reported in the sentence `(s, e)`: a place token after "in" or "at", or a named site
 /// after "at the" ("at the Presidential Palace").
+/// Whether `name` is a country's other than Vietnam, as the places table names it.
+fn foreign_country(cx: &Context<'_>, name: &str) -> bool {
+    cx.tables.places.iter().any(|p| {
+        p.kind == crate::gazetteer::PlaceKind::Country
+            && p.id != "vietnam"
+            && (p.name == name || p.aliases.iter().any(|a| a == name))
+    })
+}
+
+/// The places a visit goes to: "visit to Laos", "State visits to India and Bangladesh" (places after "to", parted by
+/// "and" or commas, right after the trigger that ends at `end`, within its sentence ending at `e`).
+fn destinations(cx: &Context<'_>, tokens: &[Token], end: usize, e: usize) -> Vec<String> {
+    let text = cx.text;
+    let mut out = Vec::new();
+    let mut at = end;
+    let from = tokens.partition_point(|t| t.start < end);
+    for t in tokens[from..].iter().take_while(|t| t.end <= e) {
+        let between = &text[at..t.start];
+        let joins = if out.is_empty() {
+            matches!(between, " to " | " to the ")
+        } else {
+            matches!(between, " and " | ", " | ", and " | " and the ")
+        };
+        match t.kind {
+            Tok::Place(_) if joins => {
+                out.push(text[t.start..t.end].to_owned());
+                at = t.end;
+            }
+            _ => break,
+        }
+    }
+    out
+}
+
 fn place_in(
     cx: &Context<'_>,
     tokens: &[Token],
@@ -1089,6 +1129,13 @@ pub(crate) fn find(
         } else {
             object_person(text, tokens, tok.end, e)
         };
+        // `visits-each`: "State visits to India and Bangladesh": a visit to each place, located there.
+        let destinations = if kind == EventKind::Visit {
+            destinations(cx, tokens, tok.end, e)
+        } else {
+            Vec::new()
+        };
+        let destination = destinations.first().cloned();
         let compatible = |ev: &EventDraft| {
             ev.kind == kind
                 && agree(&ev.date, &date)
@@ -1110,10 +1157,11 @@ pub(crate) fn find(
                     .flatten()
             })
         } else {
-            events
-                .list
-                .iter()
-                .position(|ev| compatible(ev) && agree(&ev.counterpart, &counterpart))
+            events.list.iter().position(|ev| {
+                compatible(ev)
+                    && agree(&ev.counterpart, &counterpart)
+                    && agree(&ev.destination, &destination)
+            })
         };
         let index = match same {
             Some(i) => {
@@ -1131,12 +1179,26 @@ pub(crate) fn find(
                 if ev.counterpart.is_none() {
                     ev.counterpart = counterpart;
                 }
+                // Where a visit goes is its place, before where it began or ended ("arrived in Hanoi, wrapping up
+                // their State visits to India"), unless the visit is already placed in another country.
+                if destination.is_some() && ev.destination.is_none() {
+                    if !ev
+                        .location
+                        .as_deref()
+                        .is_some_and(|l| foreign_country(cx, l))
+                    {
+                        ev.location.clone_from(&destination);
+                    }
+                    ev.destination.clone_from(&destination);
+                }
                 i
             }
             None => {
                 let first = events.list.is_empty();
                 let lead = first && tok.start < lead_end;
-                let location = if lead {
+                let location = if destination.is_some() {
+                    destination.clone()
+                } else if lead {
                     dateline(cx, tokens).or_else(|| place_in(cx, tokens, (s, e), tok.start))
                 } else {
                     place_in(cx, tokens, (s, e), tok.start)
@@ -1149,11 +1211,24 @@ pub(crate) fn find(
                     period,
                     framed,
                     counterpart,
+                    destination: destination.clone(),
                 });
                 events.list.len() - 1
             }
         };
         events.mentions.push((tok.start, s, index));
+        for d in destinations.iter().skip(1) {
+            let visited = events.list.iter().any(|ev| {
+                ev.kind == EventKind::Visit && ev.destination.as_deref() == Some(d.as_str())
+            });
+            if !visited {
+                let mut ev = events.list[index].clone();
+                ev.location = Some(d.clone());
+                ev.destination = Some(d.clone());
+                ev.mentions = vec![(tok.start, tok.end)];
+                events.list.push(ev);
+            }
+        }
         // "met with A and B": a meeting with each.
         if meets_each(text, tok.start, tok.end) && counterpart.is_some() {
             for p in listed_persons(cx, tokens, tok.end, e).into_iter().skip(1) {
