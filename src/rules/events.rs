@@ -3,7 +3,8 @@
 //! Rules, in order:
 //! - `event-trigger`: a word of `gazetteers/events.tsv` reports an event of its row's kind, unless a
 //!   `not-happening` word of `grammar.tsv` stands just before it in its clause ("will visit", "the upcoming
-//!   congress", "invited him to visit"), and, for a row that needs one, only with an object right after it: a
+//!   congress", "invited him to visit") or it is a conjunct of a planned event's ("will pay working visits to
+//!   Belgium, and an official visit to Finland"), and, for a row that needs one, only with an object right after it: a
 //!   person, title, rank, country, organisation or place ("received the Lao Minister", not "received 85% of the
 //!   votes").
 //! - `departs-for`: a trigger after "left Hanoi … for", "set off for" (a `departing` word of `grammar.tsv`) names
@@ -861,6 +862,32 @@ const PLACE_REACH: usize = 400;
 
 /// The place of an event reported in the sentence `(s, e)`: a place token after "in" or "at", or a named site
 /// after "at the" ("at the Presidential Palace").
+/// Whether the trigger at `at` is a conjunct of a planned event's in its sentence (from `s`): "will also pay
+/// working visits to the European Parliament and Belgium, and an official visit to Finland" (the modal governs
+/// both): the last planned trigger stands close before it, and only words with an "and" and no verb of their own
+/// ("paid", "held") part them.
+fn coordinated_with_planned(text: &str, planned: &[usize], s: usize, at: usize) -> bool {
+    let Some(&p) = planned.last() else {
+        return false;
+    };
+    if p < s || at - p > COORDINATION_REACH {
+        return false;
+    }
+    let between = &text[p..at];
+    let words: Vec<&str> = between.split_whitespace().skip(1).collect();
+    let and_at = words.iter().rposition(|w| *w == "and");
+    // After the last "and": only an article and adjectives before the trigger ("an official").
+    and_at.is_some_and(|k| {
+        words[k + 1..].iter().all(|w| {
+            matches!(*w, "a" | "an" | "the")
+                || w.starts_with(char::is_lowercase) && w.len() > 2 && !w.ends_with("ed")
+        })
+    }) && !between.contains([';', ':'])
+}
+
+/// How far (bytes) after a planned event's trigger a conjunct of it may stand.
+const COORDINATION_REACH: usize = 100;
+
 /// Whether `name` is a country's other than Vietnam, as the places table names it.
 fn foreign_country(cx: &Context<'_>, name: &str) -> bool {
     cx.tables.places.iter().any(|p| {
@@ -1013,7 +1040,9 @@ pub(crate) fn find(
             continue;
         }
         let (s, e) = sentences.around(text, tok.start);
-        if planned(cx, s, tok.start, tok.end) {
+        if planned(cx, s, tok.start, tok.end)
+            || coordinated_with_planned(text, &events.planned, s, tok.start)
+        {
             events.planned.push(tok.start);
             continue;
         }
