@@ -680,6 +680,7 @@ pub(crate) struct Grammar {
     pub(crate) same_day: Vec<String>,
     pub(crate) next_day: Vec<String>,
     pub(crate) sequel: Vec<String>,
+    pub(crate) day_ordinals: Vec<String>,
     /// The `relieving` words and the `appoint-verb`s in one automaton, built once the table is read.
     pub(crate) relieving_or_appointing: WordFinder,
     /// The `same-day` phrases and the `next-day` phrases in one automaton, each also with a capital first letter
@@ -767,6 +768,7 @@ impl Grammar {
             "same-day" => &mut self.same_day,
             "next-day" => &mut self.next_day,
             "sequel" => &mut self.sequel,
+            "day-ordinal" => &mut self.day_ordinals,
             _ => return None,
         })
     }

@@ -152,6 +152,7 @@ fn every_filter_has_a_negative_example_and_every_date_form_a_positive_one() {
         "sequel",
         "at-the-occasion",
         "visits-each",
+        "day-of-stay",
     ] {
         assert!(
             all.iter().any(|e| e.rule == rule && !e.positive),
@@ -171,6 +172,7 @@ fn every_filter_has_a_negative_example_and_every_date_form_a_positive_one() {
         "sequel",
         "at-the-occasion",
         "visits-each",
+        "day-of-stay",
         "date-paragraph",
         "participation-sentence",
         "participation-paragraph",

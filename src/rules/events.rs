@@ -31,7 +31,8 @@
 //! - Dates: the date the trigger's sentence gives ([`resolve_date`]: "October 18, 2023", "18/10/2023", "on
 //!   Wednesday", "yesterday", "on October 18" in the year of publication); a `same-day` or `next-day` phrase of
 //!   `grammar.tsv` ("the same day", "after that", "the following day") counts from the last event dated before
-//!   (other than a visit, whose date is its stay's first day, when there is one); `sequel`: "After the welcome
+//!   (other than a visit, whose date is its stay's first day, when there is one); `day-of-stay`: "on the second
+//!   day of his visit" counts from the last visit or gathering dated (a `day-ordinal` of `grammar.tsv`); `sequel`: "After the welcome
 //!   ceremony, …" puts the sentence's event on the ceremony's day, when nothing else dates it; else the last date given before it in its paragraph (a paragraph that
 //!   gives a date narrates that day), unless its sentence names another month or year, or opens with a `spanning` phrase ("During the visit, …":
 //!   some day of the stay, none given); the article's first event, undated so far, takes the first date of the
@@ -548,6 +549,29 @@ fn relative_day(grammar: &crate::gazetteer::Grammar, sentence: &str) -> Option<i
     }
 }
 
+/// `day-of-stay`: "On the first day of his trip", "on the second day of the plenum": the day the last visit or
+/// gathering of several days was dated, and as many days after it as the `day-ordinal` of `grammar.tsv` counts.
+fn day_of_stay(
+    grammar: &crate::gazetteer::Grammar,
+    sentence: &str,
+    events: &Events,
+) -> Option<String> {
+    // Most sentences hold no " day of ": one scan for it first.
+    let at = memchr::memmem::find(sentence.as_bytes(), b" day of ")?;
+    let before = sentence[..at].trim_end();
+    let n = grammar.day_ordinals.iter().position(|o| {
+        before.len() > o.len() + 4
+            && before.is_char_boundary(before.len() - o.len() - 4)
+            && before[before.len() - o.len() - 4..].eq_ignore_ascii_case(&format!("the {o}"))
+    })?;
+    let start = events.list.iter().rev().find_map(|ev| {
+        (ev.kind == EventKind::Visit || GATHERINGS.contains(&ev.kind))
+            .then(|| ev.date.clone())
+            .flatten()
+    })?;
+    shift(&start, n as i64)
+}
+
 /// The event a `sequel` phrase of `grammar.tsv` places the trigger at `at` after or before, in its sentence (which
 /// starts at `s`): "After the welcome ceremony, the Cuban leader joined talks" (the ceremony, named in the sentence
 /// before the talks; up to `SEQUEL_MODIFIERS` words, "welcome", may stand between the phrase and its trigger).
@@ -781,13 +805,14 @@ fn listed_persons(
 
 /// The verbs of meeting that meet each person they list ("met A and B", "held meetings with A, B and C"); not the
 /// passive ("was met at the airport by A and B") nor the noun ("at a meeting by the council").
-const MEETS_EACH: [&str; 6] = [
+const MEETS_EACH: [&str; 7] = [
     "met",
     "meets",
     "met with",
     "meets with",
     "held meetings",
     "had meetings",
+    "meetings with",
 ];
 
 /// Whether the trigger at `start..end` meets each person it lists (see [`MEETS_EACH`]).
@@ -1040,6 +1065,23 @@ pub(crate) fn find(
             continue;
         }
         let (s, e) = sentences.around(text, tok.start);
+        // "On the second day of his visit": the stay a date counts from, not a report of it.
+        let head = text[s..tok.start].trim_end();
+        if [
+            "day of his",
+            "day of her",
+            "day of their",
+            "day of the",
+            "day of its",
+        ]
+        .iter()
+        .any(|w| {
+            head.len() >= w.len()
+                && head.is_char_boundary(head.len() - w.len())
+                && head[head.len() - w.len()..].eq_ignore_ascii_case(w)
+        }) {
+            continue;
+        }
         if planned(cx, s, tok.start, tok.end)
             || coordinated_with_planned(text, &events.planned, s, tok.start)
         {
@@ -1110,10 +1152,12 @@ pub(crate) fn find(
                 })
             };
             let previous_date = dated(false).or_else(|| dated(true));
-            let date = resolve_date(sentence, cx.published).or_else(|| {
-                let by = relative_day(&cx.tables.grammar, sentence)?;
-                shift(previous_date.as_deref()?, by)
-            });
+            let date = resolve_date(sentence, cx.published)
+                .or_else(|| day_of_stay(&cx.tables.grammar, sentence, &events))
+                .or_else(|| {
+                    let by = relative_day(&cx.tables.grammar, sentence)?;
+                    shift(previous_date.as_deref()?, by)
+                });
             let spans = date.is_none() && spanning(cx, sentence);
             read = Some((s, date, period(sentence), spans));
         }
