@@ -19,8 +19,9 @@
 //!   give different dates ("on May 3 … On May 5 …": two) or a date and a month or year it is not in ("On
 //!   Thursday, X appointed … In December 2019, he was named …": two), or (`counterpart`) their reports name different persons
 //!   as object ("met A … met B": two). A report that points back ("at the meeting", "this visit") is the last
-//!   event of its kind, or, for "the meeting" when no meeting was named, the last session, plenum, congress or
-//!   conference.
+//!   event of its kind, or, for "the meeting", "the session" or "the working session" when none of its kind was
+//!   named, the last session, plenum, congress, conference or working session ("their working session" names one
+//!   of its own).
 //! - `at-plenum`: an election its sentence reports after a plenum is the plenum's business ("At the first plenum …,
 //!   the Party Central Committee elected X to the Secretariat").
 //! - `meets-each`: "met A and B", "held meetings with A; B; and C": a meeting with each (not the passive "was met
@@ -1220,14 +1221,22 @@ pub(crate) fn find(
         };
         let same = if back {
             events.list.iter().rposition(compatible).or_else(|| {
-                (kind == EventKind::Meeting)
-                    .then(|| {
-                        events
-                            .list
-                            .iter()
-                            .rposition(|ev| GATHERINGS.contains(&ev.kind) && agree(&ev.date, &date))
-                    })
-                    .flatten()
+                // "the meeting", "the session", "the working session" when none of that kind was named: the last
+                // gathering ("at its ongoing 8th plenum. … The session was presided over by …"); not "their
+                // working session", which names one of its own.
+                let the = text[..tok.start]
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+                (kind == EventKind::Meeting
+                    || (the && matches!(kind, EventKind::Session | EventKind::WorkingSession)))
+                .then(|| {
+                    events
+                        .list
+                        .iter()
+                        .rposition(|ev| GATHERINGS.contains(&ev.kind) && agree(&ev.date, &date))
+                })
+                .flatten()
             })
         } else {
             events.list.iter().position(|ev| {
