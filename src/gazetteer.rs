@@ -681,6 +681,7 @@ pub(crate) struct Grammar {
     pub(crate) next_day: Vec<String>,
     pub(crate) sequel: Vec<String>,
     pub(crate) day_ordinals: Vec<String>,
+    pub(crate) outlets: Vec<String>,
     /// The `relieving` words and the `appoint-verb`s in one automaton, built once the table is read.
     pub(crate) relieving_or_appointing: WordFinder,
     /// The `same-day` phrases and the `next-day` phrases in one automaton, each also with a capital first letter
@@ -769,6 +770,7 @@ impl Grammar {
             "next-day" => &mut self.next_day,
             "sequel" => &mut self.sequel,
             "day-ordinal" => &mut self.day_ordinals,
+            "outlet" => &mut self.outlets,
             _ => return None,
         })
     }

@@ -403,7 +403,11 @@ fn credits(cx: &Context<'_>, names: &mut Names) {
                 .mentions
                 .iter()
                 .any(|m| m.start < end && start < m.end);
-            if words >= 2 && closes && !overlaps {
+            // "Photo: Tuoi Tre": an outlet's credit names no person.
+            let outlet = cx.tables.grammar.outlets.iter().any(|o| {
+                text[start..end].eq_ignore_ascii_case(o)
+            });
+            if words >= 2 && closes && !overlaps && !outlet {
                 let p = names.person(display(&text[start..end]), None, "credit");
                 names.mentions.push(NameMention {
                     start,
