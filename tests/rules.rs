@@ -2269,3 +2269,25 @@ fn its_commission_is_the_central_committees_after_one_of_its_organs() {
         triples(&d)
     );
 }
+
+#[test]
+fn a_hyphenated_foreign_name_after_a_title_is_whole() {
+    let d = extract("Cuban President Miguel Diaz-Canel met him.");
+    assert!(
+        d.persons.iter().any(|p| p.name == "Miguel Diaz-Canel"),
+        "{:?}",
+        d.persons
+    );
+}
+
+#[test]
+fn an_outlets_credit_is_no_person() {
+    let d = extract(
+        "Nguyen Phu Trong shakes hands with the Cuban President. Photo: Tuoi Tre\nParty General Secretary Nguyen Phu Trong decorates the Cuban President.",
+    );
+    assert!(
+        d.persons.iter().all(|p| p.name != "Tuoi Tre"),
+        "{:?}",
+        d.persons
+    );
+}

@@ -404,9 +404,12 @@ fn credits(cx: &Context<'_>, names: &mut Names) {
                 .iter()
                 .any(|m| m.start < end && start < m.end);
             // "Photo: Tuoi Tre": an outlet's credit names no person.
-            let outlet = cx.tables.grammar.outlets.iter().any(|o| {
-                text[start..end].eq_ignore_ascii_case(o)
-            });
+            let outlet = cx
+                .tables
+                .grammar
+                .outlets
+                .iter()
+                .any(|o| text[start..end].eq_ignore_ascii_case(o));
             if words >= 2 && closes && !overlaps && !outlet {
                 let p = names.person(display(&text[start..end]), None, "credit");
                 names.mentions.push(NameMention {
@@ -749,7 +752,15 @@ fn title_name(
         let e = if initial {
             at + 2
         } else {
-            let Some(e) = word_at(text, at) else { break };
+            let Some(mut e) = word_at(text, at) else {
+                break;
+            };
+            // A hyphenated name: "Miguel Diaz-Canel", "Jean-Pierre".
+            while text[e..].starts_with('-')
+                && let Some(next) = word_at(text, e + 1)
+            {
+                e = next;
+            }
             e
         };
         end = e;
