@@ -806,6 +806,8 @@ pub(crate) struct Tables {
     /// organisation named by one of the first's names, with the country's adjective before it or "of <country>"
     /// after it ("Lao Politburo", "Politburo of Laos").
     pub(crate) counterparts: HashMap<String, Vec<(usize, usize)>>,
+    /// Every family name of `family_names.tsv`, folded.
+    pub(crate) family_keys: crate::hash::HashSet<String>,
     /// Every organisation's folded names and aliases (`Organisation::keys`) → the organisation (the first that
     /// holds the key).
     pub(crate) organisation_keys: HashMap<String, usize>,
@@ -899,6 +901,7 @@ impl Tables {
                 t.organisation_keys.entry(k.clone()).or_insert(i);
             }
         }
+        t.family_keys = t.family_names.iter().map(|f| fold_str(f)).collect();
         Ok(t)
     }
 

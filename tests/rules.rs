@@ -2291,3 +2291,19 @@ fn an_outlets_credit_is_no_person() {
         d.persons
     );
 }
+
+#[test]
+fn a_name_whose_family_name_comes_first_is_named_by_it() {
+    // "Xi's" is Xi Jinping: the pronoun after it is his, not the Vietnamese President's named before.
+    let d = extract(
+        "Chinese President Xi Jinping arrived. He will dine with President Tran Dai Quang later.\n\nVietnam is Xi's first overseas destination after he was granted another five years as China's Party General Secretary.",
+    );
+    let t = triples(&d);
+    assert!(
+        !t.iter().any(
+            |(p, r, _)| common::words(p) == common::words("Tran Dai Quang")
+                && r == "General Secretary"
+        ),
+        "{t:?}"
+    );
+}

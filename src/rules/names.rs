@@ -801,6 +801,18 @@ fn short_mentions(cx: &Context<'_>, names: &mut Names) {
             .entry(last.to_owned())
             .and_modify(|v| *v = None)
             .or_insert(Some(i));
+        // A name that no Vietnamese family name opens may be one whose family name comes first ("Xi Jinping" is
+        // "Xi"): its first word names it too.
+        if let Some(first) = p.key.split(' ').next()
+            && first.len() >= 2
+            && first != last
+            && !cx.tables.family_keys.contains(first)
+        {
+            given
+                .entry(first.to_owned())
+                .and_modify(|v| *v = None)
+                .or_insert(Some(i));
+        }
     }
     let text = cx.text;
     let mut found = Vec::new();
