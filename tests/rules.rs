@@ -2307,3 +2307,23 @@ fn a_name_whose_family_name_comes_first_is_named_by_it() {
         "{t:?}"
     );
 }
+
+#[test]
+fn a_head_of_state_shares_no_party_with_the_party_title_after_and() {
+    let d = extract("Lao President and Party General Secretary Thongloun Sisoulith waved.");
+    assert!(
+        has(&d, "Thongloun Sisoulith", "President", None),
+        "{:?}",
+        triples(&d)
+    );
+    assert!(
+        has(
+            &d,
+            "Thongloun Sisoulith",
+            "General Secretary",
+            Some("Lao People's Revolutionary Party")
+        ),
+        "{:?}",
+        triples(&d)
+    );
+}

@@ -994,8 +994,12 @@ fn share_organisations(units: &mut [Placed], gaps: &[Gap], t: &crate::gazetteer:
         if gaps[k] != Gap::And {
             continue;
         }
+        // Only a body the text names ("President and CEO of Viettel"), not one the next title names by itself
+        // ("President and Party General Secretary Xi Jinping": the Party's is no President's).
         let next_orgs = match &units[k + 1].unit {
-            Unit::Titles(g) => g.orgs.clone().filter(|l| !l.is_empty()),
+            Unit::Titles(g) if !matches!(t.titles[g.title].organisation, TitleOrg::Implied(_)) => {
+                g.orgs.clone().filter(|l| !l.is_empty())
+            }
             _ => None,
         };
         if let (Some(list), Unit::Titles(g)) = (next_orgs, &mut units[k].unit) {
