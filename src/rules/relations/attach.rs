@@ -886,6 +886,25 @@ fn appointed_subjects(s: &Site<'_>) -> (Vec<usize>, bool) {
     if !g.appointing.iter().chain(&g.joining).any(ends_with) {
         return (Vec::new(), false);
     }
+    // "congratulate the newly elected Vice Chairmen": a participle that describes the title, no predicate that
+    // gives it to a subject.
+    if [
+        "the newly",
+        "newly",
+        "the",
+        "a",
+        "an",
+        "the new",
+        "the recently",
+    ]
+    .iter()
+    .any(|d| {
+        lead_in
+            .rsplit_once(' ')
+            .is_some_and(|(head, _)| head == *d || head.ends_with(&format!(" {d}")))
+    }) {
+        return (Vec::new(), false);
+    }
     // "… first visit by Li as the Chinese Premier": a bare "as" right after a capitalised word that is no person
     // of the text belongs to that word, not to a person named earlier.
     let raw = text[from..units[i].start].trim_end();
