@@ -655,21 +655,35 @@ fn appositive(s: &Site<'_>) -> Option<Found> {
 
 /// `post-list`: the run is an item of a list of one person's posts that a `list-header` and a colon open, items
 /// parted by semicolons: "Van used to hold various positions: Secretary of the Quang Ngai Provincial Youth Union;
-/// Secretary of the Tu Nghia District Party Committee; …". The person is the one named last before the colon in its
+/// Secretary of the Tu Nghia District Party Committee; …"; or the run right after "including" or "such as" that
+/// ends such a header ("held a series of key positions, including A, and B"). The person is the one named last before the colon in its
 /// sentence, or before a pronoun there; the posts are past when the header says they were held before.
 fn post_list(s: &Site<'_>) -> Option<Found> {
     let text = s.text;
     let at = s.units[s.i].start;
     let sentence = s.sentences.around(text, at).0;
-    let colon = s.sentences.last_colon(sentence, at)?;
-    // Only items between the colon and the run: titles and their bodies, parted by semicolons.
-    let items = &text[colon + 1..at];
-    let opens = items.trim().is_empty()
-        || items.trim_end().ends_with(';')
-        || items.trim_end().ends_with("; and");
-    if !opens {
-        return None;
-    }
+    // The colon that opens the list, or, with no colon, "including" or "such as" right before the run: "Trung held
+    // a series of key positions, including Deputy Minister of …, and Chairman of …".
+    let colon = match s.sentences.last_colon(sentence, at) {
+        Some(colon) => {
+            // Only items between the colon and the run: titles and their bodies, parted by semicolons.
+            let items = &text[colon + 1..at];
+            let opens = items.trim().is_empty()
+                || items.trim_end().ends_with(';')
+                || items.trim_end().ends_with("; and");
+            if !opens {
+                return None;
+            }
+            colon
+        }
+        None => {
+            let before = text[sentence..at].trim_end();
+            let opener = ["including", "such as"]
+                .iter()
+                .find(|w| before.ends_with(*w))?;
+            sentence + before.len() - opener.len()
+        }
+    };
     // "Ron assumed many positions, including:": a comma in the header reads as nothing.
     let header = text[sentence..colon]
         .trim_end()
