@@ -902,33 +902,15 @@ fn appointed_subjects(s: &Site<'_>) -> (Vec<usize>, bool) {
     }
     // "congratulate the newly elected Vice Chairmen": a participle that describes the title, no predicate that
     // gives it to a subject.
-    if [
-        "the newly",
-        "newly",
-        "the",
-        "a",
-        "an",
-        "the new",
-        "the recently",
-    ]
-    .iter()
-    .any(|d| {
-        lead_in
-            .rsplit_once(' ')
-            .is_some_and(|(head, _)| head == *d || head.ends_with(&format!(" {d}")))
-    }) {
-        return (Vec::new(), false);
-    }
-    // "… first visit by Li as the Chinese Premier": a bare "as" right after a capitalised word that is no person
-    // of the text belongs to that word, not to a person named earlier.
-    let raw = text[from..units[i].start].trim_end();
-    if let Some(before) = raw
-        .strip_suffix(" as")
-        .or_else(|| raw.strip_suffix(" as the"))
-        && before
-            .rsplit(' ')
-            .next()
-            .is_some_and(|w| w.starts_with(char::is_uppercase))
+    let describes = |d: &&str| {
+        lead_in.rsplit_once(' ').is_some_and(|(head, _)| {
+            head.strip_suffix(*d)
+                .is_some_and(|h| h.is_empty() || h.ends_with(' '))
+        })
+    };
+    if ["the", "a", "an", "newly", "the new", "the recently"]
+        .iter()
+        .any(describes)
     {
         return (Vec::new(), false);
     }
