@@ -2327,3 +2327,20 @@ fn a_head_of_state_shares_no_party_with_the_party_title_after_and() {
         triples(&d)
     );
 }
+
+#[test]
+fn a_possessive_on_a_bracketed_abbreviation_owns_the_body_after_it() {
+    let d = extract(
+        "The Politburo assigned HCMC Chairman Nguyen Thanh Phong as vice chairman of the Party Central Committee’s (PCC’s) Economic Commission.",
+    );
+    assert!(
+        has(
+            &d,
+            "Nguyen Thanh Phong",
+            "Deputy Chairman",
+            Some("Economic Commission of the Party Central Committee")
+        ),
+        "{:?}",
+        triples(&d)
+    );
+}

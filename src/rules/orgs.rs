@@ -1238,22 +1238,36 @@ fn owned_bodies(text: &str, t: &Tables, orgs: &mut DocOrgs, tokens: Vec<Token>) 
         _ => false,
     };
     let mut out: Vec<Token> = Vec::with_capacity(tokens.len());
+    // Whether the last token ends a possessive written on its bracketed abbreviation ("…’s (PCC’s)").
+    let mut possessive_abbreviation = false;
     for tok in tokens {
         // "the Party Central Committee (PCC)’s Secretariat": an abbreviation in brackets right after the name it
-        // stands for is part of that name's token.
+        // stands for is part of that name's token; so is "the Party Central Committee’s (PCC’s)", whose possessive
+        // goes on to what follows.
         if let Some(named) = out.last_mut()
             && let (Tok::Orgs(a), Tok::Orgs(b)) = (&named.kind, &tok.kind)
             && a.iter().map(|r| r.org).eq(b.iter().map(|r| r.org))
-            && &text[named.end..tok.start] == " ("
-            && text[tok.end..].starts_with(')')
         {
-            named.end = tok.end + 1;
-            continue;
+            let between = &text[named.end..tok.start];
+            let after = &text[tok.end..];
+            if between == " (" && after.starts_with(')') {
+                named.end = tok.end + 1;
+                continue;
+            }
+            if let Some(close) = ["’s)", "'s)"].iter().find(|c| after.starts_with(**c))
+                && matches!(between, "’s (" | "'s (")
+            {
+                named.end = tok.end + close.len();
+                possessive_abbreviation = true;
+                continue;
+            }
         }
+        let possessive_pending = std::mem::take(&mut possessive_abbreviation);
         if let Some(owner) = out.last_mut()
             && let (Tok::Orgs(o), Tok::Orgs(b)) = (&owner.kind, &tok.kind)
             && match gap(&text[owner.end..tok.start], false, &text[tok.start..]) {
                 Gap::Possessive => true,
+                Gap::Adjacent if possessive_pending => true,
                 Gap::Adjacent => board_of(orgs, o, b),
                 _ => false,
             }

@@ -80,9 +80,12 @@ pub(super) fn read_owned(r: &Reader<'_>, next: usize, from: usize) -> Option<Tex
     let rest = r.text.get(from..)?;
     // "the Ministry of Finance's …", "the Ministry of Foreign Affairs' …".
     let plural = r.text[..from].ends_with('s');
+    // "the Party Central Committee’s (PCC’s) …": the possessive closes the bracketed abbreviation.
+    let closed = r.text[..from].ends_with("\u{2019}s)") || r.text[..from].ends_with("'s)");
     let body = rest
         .strip_prefix("'s ")
         .or_else(|| rest.strip_prefix("\u{2019}s "))
+        .or_else(|| closed.then(|| rest.strip_prefix(' ')).flatten())
         .or_else(|| {
             plural
                 .then(|| {
