@@ -727,6 +727,48 @@ fn post_list(s: &Site<'_>) -> Option<Found> {
     })
 }
 
+/// The subject of the sentence that holds unit `k`: its first person that no preposition governs ("Under the
+/// decision announced by Deputy Head X, Politburo member Y will leave …" is Y; "Major General A has served as
+/// Assistant to Minister B" is A).
+fn subject_of_sentence(s: &Site<'_>, k: usize) -> Option<usize> {
+    let (text, units, gaps) = (s.text, s.units, s.gaps);
+    let start = s.sentences.around(text, units[k].start).0;
+    let first = (0..=k)
+        .rev()
+        .take_while(|&m| units[m].start >= start)
+        .last()?;
+    (first..=k).find_map(|m| {
+        let person = units[m].person()?;
+        // Back over the titles right before the name to the words that govern them.
+        let mut r = m;
+        while r > first
+            && units[r - 1].group().is_some()
+            && matches!(
+                gaps[r - 1],
+                Gap::Adjacent | Gap::Comma | Gap::And | Gap::CommaAnd
+            )
+        {
+            r -= 1;
+        }
+        let from = if r > first { units[r - 1].end } else { start };
+        let lead = text[from..units[r].start].trim_end();
+        // The preposition may stand a word or two in lower case before the titles ("announced by standing deputy
+        // head …"); a name or a mark before the titles ends the search ("in the Ministry of Public Security, Major
+        // General A").
+        let mut governed = false;
+        for w in lead.rsplit(' ').take(3) {
+            if ["by", "with", "to", "for", "of", "from", "under", "on"].contains(&w) {
+                governed = true;
+                break;
+            }
+            if !w.chars().all(|c| c.is_lowercase() || c == '-') {
+                break;
+            }
+        }
+        (!governed).then_some(person)
+    })
+}
+
 /// `semicolon-items`: the run is a later item of a list of one person's posts parted by semicolons, whose first
 /// item `appointed-as` gives to its subject: "Previously, Dung was Deputy Secretary of the Ha Tinh Provincial Youth
 /// Union; Chief of the Office of …; Secretary of the Ha Tinh City Party Committee (2014-2016); …", "Thang
@@ -954,6 +996,13 @@ fn appointed_subjects(s: &Site<'_>) -> (Vec<usize>, bool) {
             if pronoun == Some(true) && caption_line(text, s.sentences, units[k].start) {
                 continue;
             }
+            // A pronoun stands for the subject of the sentence that named the person: its first person ("Major
+            // General A has served as Assistant to Minister B for 12 years. He was appointed …" is A).
+            let person = if pronoun == Some(true) {
+                subject_of_sentence(s, k).unwrap_or(person)
+            } else {
+                person
+            };
             subjects.push(person);
             if !plural {
                 break;
