@@ -2344,3 +2344,22 @@ fn a_possessive_on_a_bracketed_abbreviation_owns_the_body_after_it() {
         triples(&d)
     );
 }
+
+#[test]
+fn a_bodys_name_goes_on_past_a_serial_comma() {
+    let d = extract(
+        "The Politburo appointed General Trinh Van Quyet as Chairman of the Party Central Committee’s Commission for Information, Education, and Mass Mobilisation.",
+    );
+    assert!(
+        has(
+            &d,
+            "Trinh Van Quyet",
+            "Chairman",
+            Some(
+                "Commission for Information, Education, and Mass Mobilisation of the Party Central Committee"
+            )
+        ),
+        "{:?}",
+        triples(&d)
+    );
+}

@@ -376,19 +376,19 @@ fn enumeration_goes_on(text: &str, at: usize, next_token: Option<&Token>) -> boo
     let Some(segment) = text.get(at..limit) else {
         return false;
     };
-    let mut saw_word = false;
     let mut words = segment.split(' ');
     while let Some(w) = words.next() {
+        // "Information, Education, and Mass Mobilisation": the last item may follow a serial comma.
         if w == "and" {
-            return saw_word
-                && words
-                    .next()
-                    .is_some_and(|n| n.starts_with(char::is_uppercase));
+            return words
+                .next()
+                .is_some_and(|n| n.starts_with(char::is_uppercase));
         }
-        if !w.starts_with(char::is_uppercase) || w.contains([',', '.', ';']) {
+        // An item of several words, or one ended by the next item's comma ("Education,").
+        let item = w.strip_suffix(',').unwrap_or(w);
+        if !item.starts_with(char::is_uppercase) || item.contains([',', '.', ';']) {
             return false;
         }
-        saw_word = true;
     }
     false
 }
