@@ -30,12 +30,12 @@
 //!   destination places it before where it began or ended ("arrived in Hanoi, wrapping up his visit to India"),
 //!   and a report of a visit to another place is another visit.
 //! - Dates: the date the trigger's sentence gives ([`resolve_date`]: "October 18, 2023", "18/10/2023", "on
-//!   Wednesday", "yesterday", "on October 18" in the year of publication); a `same-day` or `next-day` phrase of
-//!   `grammar.tsv` ("the same day", "after that", "the following day") counts from the last event dated before
-//!   (other than a visit, whose date is its stay's first day, when there is one); `day-of-stay`: "on the second
-//!   day of his visit" counts from the last visit or gathering dated (a `day-ordinal` of `grammar.tsv`); `sequel`: "After the welcome
-//!   ceremony, …" puts the sentence's event on the ceremony's day, when nothing else dates it; else the last date given before it in its paragraph (a paragraph that
-//!   gives a date narrates that day), unless its sentence names another month or year, or opens with a `spanning` phrase ("During the visit, …":
+//!   Wednesday", "yesterday", "on October 18" in the year of publication); `day-of-stay`: "on the second day of his
+//!   visit" counts from the last visit or gathering dated (a `day-ordinal` of `grammar.tsv`); a `same-day` or
+//!   `next-day` phrase of `grammar.tsv` ("the same day", "after that", "the following day") counts from the last
+//!   event dated before (other than a visit, whose date is its stay's first day, when there is one); `sequel`:
+//!   "After the welcome ceremony, …" puts the sentence's event on the ceremony's day, when nothing else dates it;
+//!   else the last date given before it in its paragraph (a paragraph that gives a date narrates that day), unless its sentence names another month or year, or opens with a `spanning` phrase ("During the visit, …":
 //!   some day of the stay, none given); the article's first event, undated so far, takes the first date of the
 //!   text's head. A line that only stamps the page with its time ("Updated : Thursday, August 09, 2018 2:36 PM",
 //!   `date-stamp`) dates no event; nor does a sentence date a visit that frames what it reports (`framing`: "who is
@@ -56,9 +56,9 @@
 use crate::gazetteer::Needs;
 use crate::matcher::Entry;
 use crate::model::EventKind;
-use crate::rules::Context;
 use crate::rules::orgs::{Tok, Token};
 use crate::rules::sentences::Sentences;
+use crate::rules::{Context, contains_ignore_ascii_case};
 use once_cell::sync::Lazy;
 use regex::Regex;
 
@@ -530,16 +530,6 @@ fn sitting(cx: &Context<'_>, sentence: &str, after: &str) -> EventKind {
     }
 }
 
-/// Whether `hay` holds `needle`, ASCII case ignored: only where its first letter stands, in either case.
-fn contains_ignore_ascii_case(hay: &str, needle: &str) -> bool {
-    let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    let Some(&first) = n.first() else {
-        return false;
-    };
-    memchr::memchr2_iter(first.to_ascii_lowercase(), first.to_ascii_uppercase(), h)
-        .any(|i| h.len() - i >= n.len() && h[i..i + n.len()].eq_ignore_ascii_case(n))
-}
-
 /// A date given relative to the event dated before: a `same-day` phrase of `grammar.tsv` ("the same day", "after
 /// that"): 0; a `next-day` phrase ("the following day"): +1.
 fn relative_day(grammar: &crate::gazetteer::Grammar, sentence: &str) -> Option<i64> {
@@ -560,17 +550,38 @@ fn day_of_stay(
     // Most sentences hold no " day of ": one scan for it first.
     let at = memchr::memmem::find(sentence.as_bytes(), b" day of ")?;
     let before = sentence[..at].trim_end();
-    let n = grammar.day_ordinals.iter().position(|o| {
-        before.len() > o.len() + 4
-            && before.is_char_boundary(before.len() - o.len() - 4)
-            && before[before.len() - o.len() - 4..].eq_ignore_ascii_case(&format!("the {o}"))
-    })?;
+    let (head, ordinal) = before.rsplit_once(' ')?;
+    if !head
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("the"))
+    {
+        return None;
+    }
+    let n = grammar
+        .day_ordinals
+        .iter()
+        .position(|o| o.eq_ignore_ascii_case(ordinal))?;
     let start = events.list.iter().rev().find_map(|ev| {
         (ev.kind == EventKind::Visit || GATHERINGS.contains(&ev.kind))
             .then(|| ev.date.clone())
             .flatten()
     })?;
     shift(&start, n as i64)
+}
+
+/// Whether a trigger after `head` names the stay that `day-of-stay` counts days of, not an event of its own: "On the
+/// second day of his visit".
+fn counts_a_stay(head: &str) -> bool {
+    let mut words = head.split_whitespace().rev();
+    let (Some(owner), Some(of), Some(day)) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    ["his", "her", "their", "the", "its"]
+        .iter()
+        .any(|o| owner.eq_ignore_ascii_case(o))
+        && of.eq_ignore_ascii_case("of")
+        && day.eq_ignore_ascii_case("day")
 }
 
 /// The event a `sequel` phrase of `grammar.tsv` places the trigger at `at` after or before, in its sentence (which
@@ -886,8 +897,6 @@ fn verb_use(after: &str) -> bool {
 /// How far from its trigger an event's place is looked for in its sentence.
 const PLACE_REACH: usize = 400;
 
-/// The place of an event reported in the sentence `(s, e)`: a place token after "in" or "at", or a named site
-/// after "at the" ("at the Presidential Palace").
 /// Whether the trigger at `at` is a conjunct of a planned event's in its sentence (from `s`): "will also pay
 /// working visits to the European Parliament and Belgium, and an official visit to Finland" (the modal governs
 /// both): the last planned trigger stands close before it, and only words with an "and" and no verb of their own
@@ -948,6 +957,8 @@ fn destinations(cx: &Context<'_>, tokens: &[Token], end: usize, e: usize) -> Vec
     out
 }
 
+/// The place of an event reported in the sentence `(s, e)`: a place token after "in" or "at", or a named site
+/// after "at the" ("at the Presidential Palace").
 fn place_in(
     cx: &Context<'_>,
     tokens: &[Token],
@@ -1066,21 +1077,7 @@ pub(crate) fn find(
             continue;
         }
         let (s, e) = sentences.around(text, tok.start);
-        // "On the second day of his visit": the stay a date counts from, not a report of it.
-        let head = text[s..tok.start].trim_end();
-        if [
-            "day of his",
-            "day of her",
-            "day of their",
-            "day of the",
-            "day of its",
-        ]
-        .iter()
-        .any(|w| {
-            head.len() >= w.len()
-                && head.is_char_boundary(head.len() - w.len())
-                && head[head.len() - w.len()..].eq_ignore_ascii_case(w)
-        }) {
+        if counts_a_stay(&text[s..tok.start]) {
             continue;
         }
         if planned(cx, s, tok.start, tok.end)

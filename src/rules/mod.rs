@@ -80,6 +80,16 @@ impl Gap {
     }
 }
 
+/// Whether `hay` holds `needle`, ASCII case ignored: only where its first letter stands, in either case.
+pub(crate) fn contains_ignore_ascii_case(hay: &str, needle: &str) -> bool {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let Some(&first) = n.first() else {
+        return false;
+    };
+    memchr::memchr2_iter(first.to_ascii_lowercase(), first.to_ascii_uppercase(), h)
+        .any(|i| h.len() - i >= n.len() && h[i..i + n.len()].eq_ignore_ascii_case(n))
+}
+
 /// Classifies the text between two tokens. `prev_abbrev` is true when the token before ends in an
 /// abbreviation's full stop ("Lt. Gen."), which ends no sentence.
 pub(crate) fn gap(text: &str, prev_abbrev: bool, next: &str) -> Gap {

@@ -541,8 +541,8 @@ fn texts_word(name: String, surface: &str, commission: bool) -> String {
     ];
     for (template, text) in SYNONYMS {
         if name.starts_with(template)
-            && !contains_ignore_case(surface, template)
-            && contains_ignore_case(surface, text)
+            && !crate::rules::contains_ignore_ascii_case(surface, template)
+            && crate::rules::contains_ignore_ascii_case(surface, text)
         {
             return name.replacen(template, text, 1);
         }
@@ -615,13 +615,6 @@ fn commission_words(surface: &str) -> Option<&str> {
     }
     let (start, end) = (words[first].0, words[last].0 + words[last].1.len());
     Some(&surface[start..end])
-}
-
-/// Whether `hay` holds `needle`, ASCII case ignored.
-fn contains_ignore_case(hay: &str, needle: &str) -> bool {
-    hay.as_bytes()
-        .windows(needle.len())
-        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
 /// Composes organisation expressions: the tokens of a composed expression become one `Tok::Orgs`.

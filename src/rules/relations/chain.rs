@@ -210,9 +210,10 @@ fn electing_body(
 }
 
 /// `sentence-body`: the organisation a sentence is about, for a title that names none: "Officials of the Ministry of
-/// Public Security attending the session included deputy ministers: A, B" gives the Ministry's Deputy Ministers. The
-/// nearest organisation named before the title in its sentence (no further back than `CLAUSE_TOKENS` tokens), when it
-/// is the only one there and the gazetteer knows posts of this role in organisations of its kind.
+/// Public Security attending the session included PCC members, deputy ministers: A, B" gives the Ministry's Deputy
+/// Ministers. The nearest organisation named before the title in its sentence (no further back than
+/// `CLAUSE_TOKENS` tokens) of a kind in which the gazetteer knows posts of this role (the Party Central Committee
+/// named between holds no Deputy Minister).
 fn sentence_body(
     cx: &Context<'_>,
     orgs: &DocOrgs,
