@@ -794,7 +794,7 @@ fn semicolon_items(s: &Site<'_>) -> Option<Found> {
     // Back over the items to the first one's first unit.
     let mut first = s.i - 1;
     loop {
-        while first > 0 && within_run(first - 1) && units[first - 1].group().is_some() {
+        while first > 0 && within_run(first - 1) {
             first -= 1;
         }
         if after_semicolon(first) {
