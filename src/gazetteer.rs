@@ -599,6 +599,9 @@ pub(crate) enum Needs {
     /// An event named before it, which it reports again ("The event, co-chaired by …"); without one, it reports
     /// an event of its own kind.
     Prior,
+    /// An ordinal before it in its phrase ("the 6th defence policy dialogue"): a numbered occasion, not a
+    /// mechanism ("mechanisms such as the strategic dialogue").
+    Numbered,
 }
 
 /// A row of `events.tsv`: words that report an event of one kind.
@@ -1320,6 +1323,7 @@ impl Tables {
                     "object" => Needs::Object,
                     "prior" => Needs::Prior,
                     "noun" => Needs::Noun,
+                    "numbered" => Needs::Numbered,
                     other => return Err(row.error(format!("unknown need `{other}`"))),
                 };
                 self.events.push(EventTrigger {

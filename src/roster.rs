@@ -165,6 +165,25 @@ impl Roster {
         self.org_roles.get(id).is_some_and(|r| r.contains(&role))
     }
 
+    /// The post of the listed organisation `id` that `role` names with its words in another order ("Secretary
+    /// General" of the Communist Party of Vietnam is its General Secretary), written with `role`'s own words.
+    pub(crate) fn reordered_role(&self, id: &str, role: &str) -> Option<String> {
+        let words: Vec<&str> = role.split([' ', '-']).filter(|w| !w.is_empty()).collect();
+        let key = |w: &str| normalise_role(w);
+        let mut sorted: Vec<String> = words.iter().map(|w| key(w)).collect();
+        sorted.sort_unstable();
+        let held = self.org_roles.get(id)?.iter().find(|r| {
+            let mut h: Vec<&str> = r.split(' ').collect();
+            h.sort_unstable();
+            h == sorted
+        })?;
+        let reordered: Vec<&str> = held
+            .split(' ')
+            .map(|h| words.iter().find(|w| key(w) == h).copied().unwrap_or(h))
+            .collect();
+        Some(reordered.join(" "))
+    }
+
     /// The officials whose full name or an alias folds to `key`.
     pub(crate) fn named(&self, key: &str) -> &[usize] {
         self.by_name.get(key).map_or(&[], Vec::as_slice)

@@ -153,6 +153,7 @@ fn every_filter_has_a_negative_example_and_every_date_form_a_positive_one() {
         "at-the-occasion",
         "visits-each",
         "day-of-stay",
+        "numbered",
     ] {
         assert!(
             all.iter().any(|e| e.rule == rule && !e.positive),
@@ -188,6 +189,7 @@ fn every_filter_has_a_negative_example_and_every_date_form_a_positive_one() {
         "date-stamp",
         "framing",
         "at-plenum",
+        "numbered",
     ] {
         assert!(
             all.iter().any(|e| e.rule == rule && e.positive),

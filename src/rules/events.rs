@@ -6,7 +6,8 @@
 //!   congress", "invited him to visit") or it is a conjunct of a planned event's ("will pay working visits to
 //!   Belgium, and an official visit to Finland"), and, for a row that needs one, only with an object right after it: a
 //!   person, title, rank, country, organisation or place ("received the Lao Minister", not "received 85% of the
-//!   votes").
+//!   votes"); `numbered`: for a row that names a mechanism as often as an occasion, only after an ordinal in its
+//!   phrase ("the 6th defence policy dialogue", not "mechanisms such as the strategic dialogue").
 //! - `departs-for`: a trigger after "left Hanoi … for", "set off for" (a `departing` word of `grammar.tsv`) names
 //!   what someone leaves for: the trip is the event, a visit ("left Hanoi for the fifth World Conference").
 //! - `sitting`: a meeting (the noun) of a `legislature` of `grammar.tsv` is a session ("the People's Council held
@@ -528,6 +529,24 @@ fn sitting(cx: &Context<'_>, sentence: &str, after: &str) -> EventKind {
     } else {
         EventKind::Meeting
     }
+}
+
+/// Whether an ordinal stands in the phrase that ends right before a trigger (`before`: its sentence up to it): "the
+/// 6th Vietnam-Japan defence policy", "the first deputy ministerial-level" (a `day-ordinal` of `grammar.tsv`, or a
+/// number with its suffix). The phrase is its last six words, back to a punctuation mark.
+fn numbered(grammar: &crate::gazetteer::Grammar, before: &str) -> bool {
+    let phrase = before
+        .rsplit([',', ';', ':', '.', '(', ')'])
+        .next()
+        .unwrap_or(before);
+    phrase.split_whitespace().rev().take(6).any(|w| {
+        let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+        (digits > 0 && ["st", "nd", "rd", "th"].contains(&&w[digits..]))
+            || grammar
+                .day_ordinals
+                .iter()
+                .any(|o| o.eq_ignore_ascii_case(w))
+    })
 }
 
 /// A date given relative to the event dated before: a `same-day` phrase of `grammar.tsv` ("the same day", "after
@@ -1090,6 +1109,9 @@ pub(crate) fn find(
             continue;
         }
         if trigger.needs == Needs::Noun && verb_use(&text[tok.end..]) {
+            continue;
+        }
+        if trigger.needs == Needs::Numbered && !numbered(&cx.tables.grammar, &text[s..tok.start]) {
             continue;
         }
         // "The event, co-chaired by …": the event named before.

@@ -441,7 +441,7 @@ const APPOSITIVE_WORDS: [&str; 14] = [
 
 /// Styles of address that stand between a title and a name and read as nothing ("Samdech Techo Hun Sen", "King
 /// Father Norodom Sihanouk"): the gaps read them so, and title-names start after them.
-pub(crate) const STYLES: [&str; 12] = [
+pub(crate) const STYLES: [&str; 15] = [
     "Samdech",
     "Techo",
     "Thipadei",
@@ -451,6 +451,9 @@ pub(crate) const STYLES: [&str; 12] = [
     "Padei",
     "Dato'",
     "Datuk",
+    "Seri",
+    "Tun",
+    "Pehin",
     "H.E.",
     "Excellency",
     "Father",

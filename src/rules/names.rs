@@ -530,8 +530,7 @@ fn posted_to(cx: &Context<'_>, from: usize, starts: &Starts<'_>, hits: &[Hit]) -
             end = Some(hits[j].end);
             country = hits[j].entries.iter().any(|e| {
                 matches!(e, Entry::Place(p)
-                    if cx.tables.places[*p as usize].kind == crate::gazetteer::PlaceKind::Country
-                        && cx.tables.places[*p as usize].id != "vietnam")
+                    if cx.tables.places[*p as usize].kind == crate::gazetteer::PlaceKind::Country)
             });
             ends_in_body = hits[j]
                 .entries

@@ -538,17 +538,22 @@ fn units(
                     consumed[i + 2] = true;
                     end = tokens[i + 2].end;
                 }
-                // A foreign country after "of", the title's own body being that country's: "President of China
-                // Xi Jinping", "Prime Minister of Japan Shinzo Abe".
+                // A country after "of", the title's own body being that country's: "President of China Xi
+                // Jinping", "Prime Minister of Japan Shinzo Abe"; Vietnam's, before the name, are the title's own
+                // ("Prime Minister of Vietnam Pham Minh Chinh"; not "Chairman of Vietnam - Japan Friendship …").
                 if orgs_found.is_none()
                     && of_country.is_none()
                     && i + 1 < tokens.len()
                     && let Tok::Place(p) = tokens[i + 1].kind
                     && t.places[p as usize].kind == PlaceKind::Country
-                    && t.places[p as usize].id != "vietnam"
                     && g(&tokens[i], &tokens[i + 1]) == Gap::Of
+                    && (t.places[p as usize].id != "vietnam"
+                        || tokens.get(i + 2).is_some_and(|n| {
+                            matches!(n.kind, Tok::Person(_))
+                                && g(&tokens[i + 1], n) == Gap::Adjacent
+                        }))
                 {
-                    of_country = Some(p);
+                    of_country = (t.places[p as usize].id != "vietnam").then_some(p);
                     consumed[i + 1] = true;
                     end = tokens[i + 1].end;
                 }

@@ -142,13 +142,20 @@ pub(crate) fn find(
     members::boards(cx, orgs, &mut drafts);
     foreigners_posts(cx, tokens, orgs, who, &mut drafts);
     // A body whose posts the gazetteer lists in full (`closed-body`) holds no other: "Head of Party PCC's
-    // Organization Commission" misread as a post in the Party itself is dropped.
+    // Organization Commission" misread as a post in the Party itself is dropped; one of its posts named with its
+    // words in another order is that post ("Secretary-General of the Communist Party of Vietnam").
     let closed = &cx.tables.grammar.closed_bodies;
-    drafts.retain(|d| {
+    drafts.retain_mut(|d| {
         let Some(id) = d.org.and_then(|o| orgs.list[o].gazetteer_id.as_deref()) else {
             return true;
         };
-        !closed.iter().any(|c| c == id) || cx.roster.org_holds_role(id, &d.role)
+        if !closed.iter().any(|c| c == id) || cx.roster.org_holds_role(id, &d.role) {
+            return true;
+        }
+        cx.roster
+            .reordered_role(id, &d.role)
+            .map(|role| d.role = role)
+            .is_some()
     });
     // Every post of a person the text reports dead is past ("General X, former Minister of …, died …").
     for p in deceased(cx.text, tokens) {
