@@ -238,8 +238,15 @@ pub(crate) fn tokens(cx: &Context<'_>, names: &Names) -> Vec<Token> {
             && out.last().is_some_and(|t| {
                 matches!(t.kind, Tok::Place(_)) && cx.text[t.end..hit.start].trim().is_empty()
             });
+        // "General Department of Security": a rank's word before a `level` word begins a body's name.
+        let begins_body = matches!(kind, Some(Tok::Rank(_)))
+            && cx.text[hit.end..].strip_prefix(' ').is_some_and(|rest| {
+                let word = rest.split([' ', ',', '.', ';']).next().unwrap_or(rest);
+                cx.tables.grammar.levels.iter().any(|l| l == word)
+            });
         if let Some(kind) = kind
             && !place_word
+            && !begins_body
         {
             out.push(Token {
                 start: hit.start,

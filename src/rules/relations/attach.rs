@@ -808,7 +808,12 @@ fn semicolon_items(s: &Site<'_>) -> Option<Found> {
         last += 1;
     }
     let head = s.at(first, last);
-    let (subjects, held_before) = appointed_subjects(&head);
+    let (mut subjects, mut held_before) = appointed_subjects(&head);
+    if subjects.is_empty()
+        && let Some(lead) = unread_first_item(s, first)
+    {
+        (subjects, held_before) = appointed_subjects_after(&head, &lead);
+    }
     let [person] = subjects.as_slice() else {
         return None;
     };
@@ -820,7 +825,48 @@ fn semicolon_items(s: &Site<'_>) -> Option<Found> {
     })
 }
 
-/// Whether the text between two items is a semicolon, after an aside in brackets: "(2014-2016); ", "; and ".
+/// A first item that no title reads, before the item at `first`: "he served as Director of Staff for Security;
+/// Deputy Director General of …". The words up to the appointing word that governs it ("he served as"), when
+/// that word is followed by a capital and the item runs to a semicolon within the sentence.
+fn unread_first_item(s: &Site<'_>, first: usize) -> Option<String> {
+    let text = s.text;
+    let at = s.units[first].start;
+    let from = if first == 0 {
+        0
+    } else {
+        s.units[first - 1].end
+    };
+    let before = &text[from..at];
+    let before = &before[before.rfind(['.', '!', '?', '\n']).map_or(0, |e| e + 1)..];
+    let (item_head, _) = before.trim_end().rsplit_once(';')?;
+    if item_head.contains(';') {
+        return None;
+    }
+    let lower = item_head.to_ascii_lowercase();
+    // The last appointing word followed by a capitalised word: where the unread item starts.
+    let end = s
+        .grammar
+        .appointing
+        .iter()
+        .filter_map(|w| {
+            lower
+                .match_indices(w.as_str())
+                .filter_map(|(k, _)| {
+                    let after = &item_head[k + w.len()..];
+                    let starts_word = k == 0 || lower[..k].ends_with(' ');
+                    (starts_word
+                        && after.starts_with(' ')
+                        && after[1..].starts_with(|c: char| c.is_uppercase()))
+                    .then_some(k + w.len())
+                })
+                .last()
+        })
+        .max()?;
+    Some(lead_in(&item_head[..end]))
+}
+
+/// Whether the text between two items is a semicolon, after an aside in brackets or a term and before "and" or
+/// an article: "(2014-2016); ", "; and ", "for the 11th tenure; a member of …".
 fn semicolon(gap: &str) -> bool {
     let mut t = gap.trim();
     if let Some(rest) = t.strip_prefix('(')
@@ -829,7 +875,16 @@ fn semicolon(gap: &str) -> bool {
     {
         t = rest[close + 1..].trim_start();
     }
-    matches!(t, ";" | "; and" | ";and")
+    // "… Party Central Committee for the 10th and 11th tenures; a Politburo member …".
+    if let Some(rest) = crate::rules::strip_term(t) {
+        t = rest.trim_start();
+    }
+    let Some(rest) = t.strip_prefix(';') else {
+        return false;
+    };
+    let rest = rest.trim_start();
+    let rest = rest.strip_prefix("and").unwrap_or(rest).trim_start();
+    matches!(rest, "" | "a" | "an")
 }
 
 /// `appointed-as`: the run follows a word of the `appointing` class ("was elected", "named", "as", "served as",
@@ -927,10 +982,14 @@ const PRONOUN_REACH: usize = 1200;
 /// plural verb ("A, …, and B, …, were reelected as …"), every person named earlier in the sentence. Also whether
 /// the lead-in says the post is held no more.
 fn appointed_subjects(s: &Site<'_>) -> (Vec<usize>, bool) {
-    let (text, units, gaps, i) = (s.text, s.units, s.gaps, s.i);
+    let (text, units, i) = (s.text, s.units, s.i);
     let from = if i == 0 { 0 } else { units[i - 1].end };
-    let lead_in = lead_in(&text[from..units[i].start]);
-    let lead_in = lead_in.as_str();
+    appointed_subjects_after(s, &lead_in(&text[from..units[i].start]))
+}
+
+/// [`appointed_subjects`], with the words before the run given (`lead_in`, as [`lead_in`] reads them).
+fn appointed_subjects_after(s: &Site<'_>, lead_in: &str) -> (Vec<usize>, bool) {
+    let (text, units, gaps, i) = (s.text, s.units, s.gaps, s.i);
     // "was elected to", "was re-elected to".
     let ends_with = |w: &String| {
         lead_in.strip_suffix(w.as_str()).is_some_and(|h| {
