@@ -2363,3 +2363,35 @@ fn a_bodys_name_goes_on_past_a_serial_comma() {
         triples(&d)
     );
 }
+
+#[test]
+fn a_hosts_body_the_gazetteer_holds_under_the_templates_name_is_that_organisation() {
+    // Hanoi's military command is the Capital High Command (organisations.tsv: alias "Hanoi Military Command").
+    let d = extract(
+        "HANOI — The city's leaders met on Monday. Commander of the municipal Military Command Major General Tran Van Tu reported.",
+    );
+    assert!(
+        has(
+            &d,
+            "Tran Van Tu",
+            "Commander",
+            Some("Hanoi Capital High Command")
+        ),
+        "{:?}",
+        triples(&d)
+    );
+    // A province's is named by the template, as before.
+    let d = extract(
+        "NGHE AN — The province's leaders met on Monday. Commander of the provincial Military Command Colonel Tran Van Tu reported.",
+    );
+    assert!(
+        has(
+            &d,
+            "Tran Van Tu",
+            "Commander",
+            Some("Nghe An Provincial Military Command")
+        ),
+        "{:?}",
+        triples(&d)
+    );
+}

@@ -693,6 +693,16 @@ pub(crate) fn compose(
         // A Party Committee's commission is named with the text's words for it ("Propaganda Department",
         // "Organizing Committee", "Commission for Inspection"), the press's and the gold's way; a standing board
         // by the text's word for it.
+        // A host's body the gazetteer holds under the name the template gives ("Hanoi Military Command" is the
+        // Hanoi Capital High Command) is that organisation.
+        if let Some(&o) = t.organisation_keys.get(&fold_str(&name)) {
+            let rule = if ctx { "context-body" } else { "host-body" };
+            let org = orgs.gazetteer(t, o, rule, span);
+            return Some(OrgRef {
+                org,
+                context_body: ctx.then_some(b as u32),
+            });
+        }
         let commission = body.id != "party-standing" && body.subordinate == t.party_committee;
         let name = texts_word(name, &text[span.0..span.1], commission);
         let rule = if ctx { "context-body" } else { "host-body" };
@@ -1312,6 +1322,22 @@ enum Own {
     Known(usize),
     /// One the gazetteer lacks, as "<body> of the <owner>" ("Party Committee of the Ministry of Finance").
     Named(String),
+}
+
+/// The body named `surface` that the document's organisation `owner`, a national one of the gazetteer, owns
+/// ("Party Committee" of the Ministry of Finance): see [`owners_own`]. None for another owner.
+pub(crate) fn owned_body(
+    t: &Tables,
+    orgs: &mut DocOrgs,
+    owner: usize,
+    surface: &str,
+    rule: &'static str,
+    span: (usize, usize),
+) -> Option<usize> {
+    Some(match owners_own(t, &orgs.list[owner], surface)? {
+        Own::Known(o) => orgs.gazetteer(t, o, rule, span),
+        Own::Named(name) => orgs.intern(name, None, None, rule, span),
+    })
 }
 
 /// The body a national organisation of the gazetteer (`owner`) owns, named `surface` after its possessive: the

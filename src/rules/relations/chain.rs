@@ -731,6 +731,31 @@ fn units(
                             })
                     }
                 };
+                // "Party Secretary of the Ministry of Finance", "Deputy Party Secretary of the Capital High
+                // Command": a Party post in a state, military or police body is its Party Committee's.
+                if title.role.contains("Secretary")
+                    && text[tokens[i].start..tokens[i].end]
+                        .split(' ')
+                        .any(|w| w == "Party")
+                    && let Some([owner]) = group_orgs.as_deref()
+                    && matches!(
+                        orgs.list[owner.org].kind.as_deref(),
+                        Some("state" | "military" | "police")
+                    )
+                    && let Some(org) = crate::rules::orgs::owned_body(
+                        t,
+                        orgs,
+                        owner.org,
+                        "Party Committee",
+                        "owned-body",
+                        (tokens[i].start, end),
+                    )
+                {
+                    group_orgs = Some(vec![OrgRef {
+                        org,
+                        context_body: None,
+                    }]);
+                }
                 // "Secretary of the Party Civil Affairs Committee of and Chairman of the People's Committee of Vinh
                 // Phuc province": the first body, as written, is the next title's organisation's.
                 if let Some((unit, from, to)) = dangling.take()
