@@ -685,6 +685,7 @@ pub(crate) struct Grammar {
     pub(crate) sequel: Vec<String>,
     pub(crate) day_ordinals: Vec<String>,
     pub(crate) outlets: Vec<String>,
+    pub(crate) department_sectors: Vec<String>,
     /// The `relieving` words and the `appoint-verb`s in one automaton, built once the table is read.
     pub(crate) relieving_or_appointing: WordFinder,
     /// The `same-day` phrases and the `next-day` phrases in one automaton, each also with a capital first letter
@@ -773,6 +774,7 @@ impl Grammar {
             "next-day" => &mut self.next_day,
             "sequel" => &mut self.sequel,
             "day-ordinal" => &mut self.day_ordinals,
+            "department-sector" => &mut self.department_sectors,
             "outlet" => &mut self.outlets,
             _ => return None,
         })

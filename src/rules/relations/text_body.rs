@@ -303,11 +303,8 @@ fn read_name(r: &Reader<'_>, next: usize, start: usize) -> Option<TextBody> {
     }
     let is_body = level && !generic && words >= 2 && !only_one_token;
     let name = if is_body {
-        Some(place_first(
-            name,
-            last_place.filter(|&(_, e)| e == end),
-            grammar,
-        ))
+        let name = place_first(name, last_place.filter(|&(_, e)| e == end), grammar);
+        Some(provincial_department(r, &name).unwrap_or(name))
     } else {
         None
     };
@@ -318,6 +315,30 @@ fn read_name(r: &Reader<'_>, next: usize, start: usize) -> Option<TextBody> {
         tokens: tokens_inside,
         swallowed: if is_body { swallowed } else { Vec::new() },
     })
+}
+
+/// `provincial-department`: "Department of Health", "Finance Department", a department of a `department-sector`
+/// of `grammar.tsv` that the text names with no host, is the department of the one province or city the article
+/// is about ("Nghe An Department of Health"); None when the article is about no place or about both a province
+/// and a city.
+fn provincial_department(r: &Reader<'_>, name: &str) -> Option<String> {
+    let sector = name
+        .strip_prefix("Department of ")
+        .or_else(|| name.strip_suffix(" Department"))?;
+    let sector = sector.strip_prefix("the ").unwrap_or(sector);
+    if !r
+        .grammar
+        .department_sectors
+        .iter()
+        .any(|s| s.eq_ignore_ascii_case(sector))
+    {
+        return None;
+    }
+    let place = match r.orgs.subject_places {
+        (Some(p), None) | (None, Some(p)) => p,
+        _ => return None,
+    };
+    Some(format!("{} {name}", r.tables.places[place].name))
 }
 
 /// A body named for a level word and ended by its place, "Department of Education and Training of Ha Giang", is
