@@ -154,6 +154,8 @@ fn every_filter_has_a_negative_example_and_every_date_form_a_positive_one() {
         "visits-each",
         "day-of-stay",
         "numbered",
+        "calls-on",
+        "own-sitting",
     ] {
         assert!(
             all.iter().any(|e| e.rule == rule && !e.positive),
@@ -190,6 +192,8 @@ fn every_filter_has_a_negative_example_and_every_date_form_a_positive_one() {
         "framing",
         "at-plenum",
         "numbered",
+        "calls-on",
+        "own-sitting",
     ] {
         assert!(
             all.iter().any(|e| e.rule == rule && e.positive),

@@ -11,7 +11,10 @@
 //! - `departs-for`: a trigger after "left Hanoi … for", "set off for" (a `departing` word of `grammar.tsv`) names
 //!   what someone leaves for: the trip is the event, a visit ("left Hanoi for the fifth World Conference").
 //! - `sitting`: a meeting (the noun) of a `legislature` of `grammar.tsv` is a session ("the People's Council held
-//!   its 8th meeting"), unless it is a meeting with someone.
+//!   its 8th meeting"), unless it is a meeting with someone; of a `plenary-body`, a plenum (not of another
+//!   organisation's central committee: "the VFF Central Committee"). `own-sitting`: a gathering's own session
+//!   ("The 10th National Congress … held its closing session") is that gathering.
+//! - `calls-on`: a visit whose object is a person ("visited Party General Secretary X") is a meeting.
 //! - `prior`: a word that reports again the event named before it, if any, else an event of its own kind: "The
 //!   event, co-chaired by …"; a handover ("At the ceremony, X handed over the duty of Commander to Y") and an
 //!   appointment decision handed over are the ceremony or conference they take place at.
@@ -19,7 +22,8 @@
 //! - `same-kind`: the mentions of one kind are one event ("held talks …; at the talks …"), unless their sentences
 //!   give different dates ("on May 3 … On May 5 …": two) or a date and a month or year it is not in ("On
 //!   Thursday, X appointed … In December 2019, he was named …": two), or (`counterpart`) their reports name different persons
-//!   as object ("met A … met B": two). A report that points back ("at the meeting", "this visit") is the last
+//!   as object ("met A … met B": two), unless the later report's subject is the earlier one's object ("X held
+//!   talks with Y … Y held talks with X": one). A report that points back ("at the meeting", "this visit") is the last
 //!   event of its kind, or, for "the meeting", "the session" or "the working session" when none of its kind was
 //!   named, the last session, plenum, congress, conference or working session ("their working session" names one
 //!   of its own).
@@ -503,11 +507,7 @@ fn sitting(cx: &Context<'_>, sentence: &str, after: &str) -> EventKind {
     if let Some(owner) = after.strip_prefix("of ") {
         let owner = &owner[..floor(owner, 64)];
         let owner = owner.split([',', '.', ';']).next().unwrap_or(owner);
-        return if g
-            .plenary_bodies
-            .iter()
-            .any(|b| contains_ignore_ascii_case(owner, b))
-        {
+        return if g.plenary_bodies.iter().any(|b| plenary_named(owner, b)) {
             EventKind::Plenum
         } else if g
             .legislature
@@ -546,6 +546,21 @@ fn numbered(grammar: &crate::gazetteer::Grammar, before: &str) -> bool {
                 .day_ordinals
                 .iter()
                 .any(|o| o.eq_ignore_ascii_case(w))
+    })
+}
+
+/// Whether `owner`, the words after "meeting of", names the `plenary-body` `body`: "the 13th Party Central
+/// Committee", "the Central Committee"; not another organisation's central committee, whose own name stands
+/// before it ("the 10th-tenure VFF Central Committee").
+fn plenary_named(owner: &str, body: &str) -> bool {
+    let Some(at) = find_ignore_ascii_case(owner, body) else {
+        return false;
+    };
+    owner[..at].split_whitespace().next_back().is_none_or(|w| {
+        !w.starts_with(char::is_uppercase)
+            || w == "Party"
+            || w == "The"
+            || w.bytes().any(|b| b.is_ascii_digit())
     })
 }
 
@@ -808,6 +823,57 @@ fn object_person(text: &str, tokens: &[Token], end: usize, sentence_end: usize) 
         })
 }
 
+/// `calls-on`: a visit whose object, right after it, is a person ("visited Party General Secretary Nguyen Phu
+/// Trong") is a call on that person, a meeting; not a visit to a place named for one ("visited President Ho Chi
+/// Minh's Mausoleum").
+fn calls_on(text: &str, tokens: &[Token], end: usize) -> bool {
+    let from = tokens.partition_point(|t| t.start < end);
+    let mut at = end;
+    for t in tokens[from..].iter().take(3) {
+        if !text[at..t.start].trim().is_empty() {
+            return false;
+        }
+        match t.kind {
+            Tok::Title { .. } | Tok::Rank(_) => at = t.end,
+            Tok::Person(_) => {
+                let after = &text[t.end..];
+                let possessive = after.starts_with("'s") || after.starts_with("\u{2019}s");
+                let named_for = after
+                    .strip_prefix(' ')
+                    .is_some_and(|w| w.starts_with(char::is_uppercase));
+                return !possessive && !named_for;
+            }
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// Whether `person` is named before a trigger at `at` in its sentence (from `sentence_start`): the report's
+/// subject, as when the other side of talks reports them ("X held talks with Y. … Y held talks with X …": one
+/// event, `counterpart`).
+fn subject_of(
+    cx: &Context<'_>,
+    tokens: &[Token],
+    sentence_start: usize,
+    at: usize,
+    person: usize,
+) -> bool {
+    // The subject stands before the sentence's first report: not an object of an earlier one ("met with A; met
+    // with B").
+    let h = cx.hits.partition_point(|h| h.start < sentence_start);
+    let first_report = cx.hits[h..]
+        .iter()
+        .take_while(|h| h.start < at)
+        .find(|h| h.entries.iter().any(|e| matches!(e, Entry::Event(_))))
+        .map_or(at, |h| h.start);
+    let from = tokens.partition_point(|t| t.start < sentence_start);
+    tokens[from..]
+        .iter()
+        .take_while(|t| t.end <= first_report)
+        .any(|t| matches!(t.kind, Tok::Person(p) if p == person))
+}
+
 /// The persons a meeting trigger that ends at `end` lists as whom it met, each a meeting of its own ("met with
 /// Prime Minister A and National Assembly President B"): every person after it in its sentence, up to the next
 /// trigger.
@@ -876,6 +942,15 @@ const GATHERINGS: [EventKind; 5] = [
 const ANAPHORIC: [&str; 9] = [
     "the", "this", "that", "these", "those", "its", "their", "his", "her",
 ];
+
+/// Whether "its" stands among the two words before a trigger at `at` ("held its closing session").
+fn possessed(text: &str, at: usize) -> bool {
+    text[..at]
+        .split_whitespace()
+        .rev()
+        .take(2)
+        .any(|w| w.eq_ignore_ascii_case("its"))
+}
 
 /// Whether the word before a trigger at `at` points back to an event named before ("during the meeting").
 fn anaphoric(text: &str, at: usize) -> bool {
@@ -1156,6 +1231,8 @@ pub(crate) fn find(
             EventKind::Visit
         } else if trigger.kind == EventKind::Meeting && trigger.needs == Needs::Noun {
             sitting(cx, &text[s..e], &text[tok.end..e])
+        } else if trigger.kind == EventKind::Visit && calls_on(text, tokens, tok.end) {
+            EventKind::Meeting
         } else {
             trigger.kind
         };
@@ -1238,7 +1315,27 @@ pub(crate) fn find(
                 && ev.date.as_deref().is_none_or(|d| period.as_deref().is_none_or(|p| in_period(d, p)))
                 && date.as_deref().is_none_or(|d| ev.period.as_deref().is_none_or(|p| in_period(d, p)))
         };
-        let same = if back {
+        // `own-sitting`: "The 10th National Congress … held its closing session": a sitting of the gathering its
+        // sentence named before is that gathering.
+        let own_sitting = (kind == EventKind::Session && possessed(text, tok.start))
+            .then(|| {
+                events
+                    .mentions
+                    .iter()
+                    .rev()
+                    .take_while(|&&(_, ms, _)| ms == s)
+                    .map(|&(_, _, ev)| ev)
+                    .find(|&ev| {
+                        matches!(
+                            events.list[ev].kind,
+                            EventKind::Congress | EventKind::Conference | EventKind::Plenum
+                        )
+                    })
+            })
+            .flatten();
+        let same = if own_sitting.is_some() {
+            own_sitting
+        } else if back {
             events.list.iter().rposition(compatible).or_else(|| {
                 // "the meeting", "the session", "the working session" when none of that kind was named: the last
                 // gathering ("at its ongoing 8th plenum. … The session was presided over by …"); not "their
@@ -1260,7 +1357,10 @@ pub(crate) fn find(
         } else {
             events.list.iter().position(|ev| {
                 compatible(ev)
-                    && agree(&ev.counterpart, &counterpart)
+                    && (agree(&ev.counterpart, &counterpart)
+                        || ev
+                            .counterpart
+                            .is_some_and(|c| subject_of(cx, tokens, s, tok.start, c)))
                     && agree(&ev.destination, &destination)
             })
         };
