@@ -9,6 +9,9 @@
 //!   period in brackets or after "for the" when the text gives it ("the Hà Nội Development Plan (2021–30)", "the
 //!   Hai Duong Provincial Planning for the 2021 - 2030 period", "Provincial Defence Zone Construction Project
 //!   (2016-2020)", "the Master Plan for the city’s development through 2065");
+//! - `on-document`: a memorandum of understanding, letter of intent, agreement, law, decree, directive or
+//!   regulation and what it is on ("Memorandum of Understanding on bilateral defence cooperation", "Law on
+//!   National Borders"), up to a mark, a verb or a phrase of its own; and "the Constitution";
 //! - `period-document`: a document word, what it is on, and the period it covers ("the Plan of the Ministry of
 //!   National Defence on the organisation of the VPA in the period of 2021 - 2030 and beyond").
 //!
@@ -19,16 +22,17 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 
 static NUMBERED: Lazy<Regex> = Lazy::new(|| {
-    crate::rules::regex(r"(?-u:\b)(?:Central\s+)?(?:Resolution|Decree|Directive|Decision|Conclusion|Regulation|Project|Circular|Dispatch|Instruction|Plan)\s+(?:No\.?\s*)?\d(?:[\w/.\-]*\w)?")
+    crate::rules::regex(r"(?-u:\b)(?:Central\s+)?(?:Resolution|Decree|Directive|Decision|Conclusion|Regulation|Project|Circular|Dispatch|Instruction|Plan|Document)\s+(?:No\.?\s*)?\d(?:[\w/.\-]*\w)?")
         .expect("pattern compiles")
 });
 static RESOLUTION_OF: Lazy<Regex> = Lazy::new(|| {
-    crate::rules::regex(r"(?-u:\b)(?:[Rr]esolution|Conclusion|Directive)s? (?:of|adopted by) the \d+(?:st|nd|rd|th)[ -](?:[A-Z][\p{L}]*[ -])*?(?:Congress|Plenum|Committee|Conference|Session)(?:[’']s \d+(?:st|nd|rd|th) Plenum)?")
+    crate::rules::regex(r"(?-u:\b)(?:[Rr]esolution|Conclusion|Directive)s? (?:of|adopted by) the \d+(?:st|nd|rd|th)[ -](?:[A-Z][\p{L}]*[ -])*?(?:Congress|Plenum|Committee|Conference|Session)(?:[’']s \d+(?:st|nd|rd|th) Plenum)?(?: of the (?:Communist )?Party(?: of (?:Vietnam|Viet Nam|Việt Nam))?)?")
         .expect("pattern compiles")
 });
 static PLAN: Lazy<Regex> = Lazy::new(|| {
     crate::rules::regex(
         r"(?x)
+        (?:\d{4}\s*[-–]\s*\d{2,4}\s+)?
         (?:\p{Lu}[\p{L}\-]*(?:[’']s)?\s+){1,6}
         (?:Plan|Planning|Project|Programme|Program|Strategy|Agreement|Treaty)(?-u:\b)
         (?:
@@ -99,8 +103,66 @@ static LAW: Lazy<Regex> = Lazy::new(|| {
 static LAW_WORD: Lazy<Regex> =
     Lazy::new(|| crate::rules::regex(r"(?-u:\b)Law(?-u:\b)").expect("pattern compiles"));
 
-/// A document's name in one spelling: "Resolution No.8" is "Resolution No. 8".
+/// The head of a document named by what it is on: "Memorandum of Understanding on bilateral defence
+/// cooperation", "Law on National Borders", "Agreement on Professional Cooperation", "the Constitution".
+static ON_HEAD: Lazy<Regex> = Lazy::new(|| {
+    crate::rules::regex(
+        r"(?-u:\b)(?:(?:[Mm]emorandum of [Uu]nderstanding|Letter of Intent|Agreement|Law|Decree|Directive|Regulation)(?:\s+\((?:MoU|MOU|LOI|LoI)\))?\s+on\s|the Constitution(?-u:\b))",
+    )
+    .expect("pattern compiles")
+});
+
+/// Words that end what a document is on: a verb or a word that begins another phrase ("… on defence cooperation
+/// was signed", "… on trade between the two countries").
+const ON_ENDS: [&str; 20] = [
+    "was", "were", "is", "are", "has", "have", "had", "will", "signed", "which", "that", "between",
+    "during", "at", "by", "with", "to", "for", "and", "the",
+];
+
+/// `on-document`: a document named by its kind and what it is on, read up to a mark, a verb or a phrase of its
+/// own, at most ten words ("memorandum of understanding on cooperation in political security"); or the
+/// Constitution.
+fn on_documents(text: &str, out: &mut Vec<(usize, usize, &'static str)>) {
+    for m in ON_HEAD.find_iter(text) {
+        if m.as_str() == "the Constitution" {
+            out.push((m.start() + 4, m.end(), "on-document"));
+            continue;
+        }
+        let mut end = None;
+        let mut at = m.end();
+        for _ in 0..10 {
+            let rest = &text[at..];
+            let len = rest
+                .find(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’')))
+                .unwrap_or(rest.len());
+            let word = &rest[..len];
+            if word.is_empty() || ON_ENDS.contains(&word) {
+                break;
+            }
+            end = Some(at + len);
+            if !rest[len..].starts_with(' ') {
+                break;
+            }
+            at += len + 1;
+        }
+        if let Some(end) = end {
+            out.push((m.start(), end, "on-document"));
+        }
+    }
+}
+
+/// A document's name in one spelling: "Resolution No.8" is "Resolution No. 8"; an abbreviation in brackets is
+/// no part of it ("Letter of Intent (LOI) on …" is "Letter of Intent on …").
 pub(crate) fn canonical(name: &str) -> String {
+    if let Some(open) = name.find(" (")
+        && let Some(close) = name[open..].find(')')
+        && name[open + 2..open + close]
+            .bytes()
+            .all(|b| b.is_ascii_alphabetic())
+        && (2..=6).contains(&(close - 2))
+    {
+        return canonical(&format!("{}{}", &name[..open], &name[open + close + 1..]));
+    }
     match name.find("No.") {
         Some(i) if name[i + 3..].starts_with(|c: char| c.is_ascii_digit()) => {
             format!("{} {}", &name[..i + 3], &name[i + 3..])
@@ -155,6 +217,7 @@ pub(crate) fn find(text: &str) -> Vec<(usize, usize, &'static str)> {
             out.push((start + skip, end, "named-plan"));
         }
     }
+    on_documents(text, &mut out);
     for (start, end) in around(text, &LAW, &LAW_WORD, 4, 2) {
         let s = &text[start..end];
         // "Hanoi Law University": a name goes on past "Law".
@@ -187,6 +250,31 @@ mod tests {
             .into_iter()
             .map(|(s, e, _)| &text[s..e])
             .collect()
+    }
+
+    #[test]
+    fn documents_named_by_what_they_are_on() {
+        assert_eq!(
+            names(
+                "They signed a memorandum of understanding on cooperation in political security between the two ministries."
+            ),
+            ["memorandum of understanding on cooperation in political security"]
+        );
+        assert_eq!(
+            names("The Law on National Borders was adopted, loyal to the Constitution."),
+            ["Law on National Borders", "Constitution"]
+        );
+        assert_eq!(
+            canonical("Letter of Intent (LOI) on cooperation in diplomatic training"),
+            "Letter of Intent on cooperation in diplomatic training"
+        );
+        // No words of its own after "on": no document; a lower-case agreement is none.
+        assert!(names("Agreement on the plan was reached on Monday.").is_empty());
+        assert!(names("They reached an agreement on trade.").is_empty());
+        assert_eq!(
+            names("It adopted the 2016-2020 Socio-economic Development Plan."),
+            ["2016-2020 Socio-economic Development Plan"]
+        );
     }
 
     #[test]
