@@ -173,7 +173,8 @@ fn every_attachment_rule_has_three_positive_and_two_negative_examples() {
                     "replacing",
                     "members-list",
                     "joins-boards",
-                    "handover-to"
+                    "handover-to",
+                    "counterpart"
                 ]
                 .contains(&e.rule)
                 || BODY_RULES.contains(&e.rule),

@@ -6,7 +6,8 @@
 //! 2. [`attach`], the attachment rules: named units tried in the order of [`ATTACHMENT_RULES`], each with example
 //!    sentences that the tests run (`examples.tsv` beside this file), that say whose a run is.
 //!
-//! Then `replacing` gives a replaced person the posts just given, `members-list` ([`members`]) gives each person
+//! Then `replacing` gives a replaced person the posts just given, `counterpart` a counterpart the post of the
+//! person whose counterpart they are, `members-list` ([`members`]) gives each person
 //! of a list whose header names a body's members a seat in it, a foreign person's posts move to that country's
 //! bodies, dates and deaths make posts past, and [`settle`] reconciles a person's relations. A run that no rule
 //! attaches, or a title with no organisation in the text, none named by the title, and a post that has one, gives
@@ -140,6 +141,7 @@ pub(crate) fn find(
     handed_to(cx, tokens, &mut drafts);
     members::lists(cx, tokens, orgs, &mut drafts);
     members::boards(cx, orgs, &mut drafts);
+    counterparts(cx, tokens, orgs, &mut drafts);
     foreigners_posts(cx, tokens, orgs, who, &mut drafts);
     // A body whose posts the gazetteer lists in full (`closed-body`) holds no other: "Head of Party PCC's
     // Organization Commission" misread as a post in the Party itself is dropped; one of its posts named with its
@@ -273,6 +275,160 @@ fn replaced(cx: &Context<'_>, tokens: &[Token], drafts: &mut Vec<Draft>) {
             });
         }
     }
+}
+
+/// `counterpart`: "Defence Minister Phan Van Giang and his Lao counterpart Chansamone Chanyalath", "he was greeted by
+/// his Vietnamese counterpart Pham Minh Chinh": the person named after "his/her/their <adjective> counterpart"
+/// holds the post of the person the possessive stands for (the nearest person named before it in its sentence)
+/// in the adjective's country. The post is that person's first current one that is no seat ("Member") when there
+/// is one; a foreign body's counterpart in Vietnam is the Vietnamese body it is named after.
+fn counterparts(cx: &Context<'_>, tokens: &[Token], orgs: &mut DocOrgs, drafts: &mut Vec<Draft>) {
+    let text = cx.text;
+    let mut found = Vec::new();
+    for (k, tk) in tokens.iter().enumerate() {
+        let Tok::Person(person) = tk.kind else {
+            continue;
+        };
+        // The text up to the name ends with "counterpart", right after a country's adjective.
+        let upto = text[..with_rank(text, tokens, k)].trim_end();
+        let Some(head) = ["counterpart", "counterparts", "counterpart,"]
+            .iter()
+            .find_map(|w| upto.strip_suffix(w))
+        else {
+            continue;
+        };
+        let head = head.trim_end();
+        // The adjective's country; none for Vietnam's own bodies ("his Vietnamese counterpart").
+        let (adjective, country) = if let Some(rest) = head.strip_suffix("Vietnamese") {
+            (rest.len(), None)
+        } else {
+            match tokens[..k].iter().rposition(|t| t.end == head.len()) {
+                Some(d) => match tokens[d].kind {
+                    Tok::Demonym(c) => (tokens[d].start, Some(c)),
+                    _ => continue,
+                },
+                None => continue,
+            }
+        };
+        let possessive = text[..adjective].trim_end();
+        if !["his", "her", "their", "His", "Her", "Their"]
+            .iter()
+            .any(|w| possessive.ends_with(w))
+        {
+            continue;
+        }
+        // The person the possessive stands for: the nearest named before it, in its sentence or, for a
+        // sentence that names none before it ("He was greeted by his Vietnamese counterpart …"), in the one
+        // before.
+        let sentence = cx.sentences.around(text, adjective).0;
+        let reach = text[..sentence]
+            .trim_end()
+            .char_indices()
+            .next_back()
+            .map_or(0, |(last, _)| {
+                cx.sentences.around(text, last).0.min(sentence)
+            });
+        let from = tokens.partition_point(|t| t.start < adjective);
+        let Some(antecedent) = tokens[..from]
+            .iter()
+            .rev()
+            .take_while(|t| t.start >= reach)
+            .find_map(|t| match t.kind {
+                Tok::Person(p) if p != person => Some(p),
+                _ => None,
+            })
+        else {
+            continue;
+        };
+        let posts: Vec<&Draft> = drafts
+            .iter()
+            .filter(|x| x.person == antecedent && !x.past)
+            .collect();
+        let Some(post) = posts
+            .iter()
+            .filter(|x| x.role != "Member")
+            .min_by_key(|x| x.evidence.0)
+            .or_else(|| posts.iter().min_by_key(|x| x.evidence.0))
+        else {
+            continue;
+        };
+        // A leading post the text gives the person says which it is ("his Lao counterpart Saysomphone", President
+        // of the National Assembly of Laos, not its Chairman).
+        if drafts
+            .iter()
+            .any(|x| x.person == person && !x.past && x.role != "Member")
+        {
+            continue;
+        }
+        found.push((person, (*post).clone(), country, (adjective, tk.end)));
+    }
+    for (person, post, country, evidence) in found {
+        // A foreign body's counterpart in Vietnam: the Vietnamese body it is named after; a Vietnamese body's
+        // abroad: that country's (`chain::foreign_body`).
+        let org = match (country, post.org) {
+            (None, Some(o)) if orgs.list[o].kind.as_deref() == Some("foreign") => {
+                match vietnamese_counterpart(cx, orgs, o, evidence) {
+                    Some(v) => Some(v),
+                    None => continue,
+                }
+            }
+            (Some(c), Some(o)) => {
+                let r = OrgRef {
+                    org: o,
+                    context_body: None,
+                };
+                match chain::foreign_body(cx, orgs, r, c, evidence) {
+                    Some(f) => Some(f.org),
+                    None => continue,
+                }
+            }
+            (_, org) => org,
+        };
+        drafts.push(Draft {
+            person,
+            org,
+            country,
+            past: false,
+            evidence,
+            rule: "counterpart",
+            context_body: None,
+            ..post
+        });
+    }
+}
+
+/// The Vietnamese organisation a foreign one of the document is named after ("Ministry of Public Security of China"
+/// is named after the Ministry of Public Security; "Lao Politburo" after the Politburo): its index among the
+/// document's organisations.
+fn vietnamese_counterpart(
+    cx: &Context<'_>,
+    orgs: &mut DocOrgs,
+    foreign: usize,
+    span: (usize, usize),
+) -> Option<usize> {
+    let t = cx.tables;
+    let name = &orgs.list[foreign].name;
+    let by_gazetteer = orgs.list[foreign].gazetteer_id.as_deref().and_then(|id| {
+        t.counterparts.iter().find_map(|(key, list)| {
+            list.iter()
+                .any(|&(_, f)| t.organisations[f].id == id)
+                .then(|| t.organisation_keys.get(key).copied())
+                .flatten()
+        })
+    });
+    let by_name = || {
+        t.places
+            .iter()
+            .filter(|p| p.kind == crate::gazetteer::PlaceKind::Country)
+            .find_map(|p| name.strip_suffix(&format!(" of {}", p.name)))
+            .and_then(|base| {
+                t.organisation_keys
+                    .get(&crate::fold::fold_str(base))
+                    .copied()
+            })
+    };
+    let o = by_gazetteer.or_else(by_name)?;
+    Some(orgs.gazetteer(t, o, "gazetteer-org", span))
 }
 
 /// A person whom the text presents in a foreign country's post ("Lao Prime Minister Thongloun Sisoulith") holds
