@@ -770,13 +770,18 @@ fn has_object(cx: &Context<'_>, tokens: &[Token], end: usize, sentence_end: usiz
     let text = cx.text;
     // "received 100% of the votes of the council's deputies": a share of votes is no one met.
     let after = text[end..].trim_start();
-    // "received flowers from Secretary X": a thing received (`not-object`), not someone met.
-    let thing = cx.tables.grammar.not_object.iter().any(|w| {
-        after
-            .get(..w.len())
-            .is_some_and(|a| a.eq_ignore_ascii_case(w))
-            && after[w.len()..].starts_with([' ', ',', '.'])
-    });
+    // "received flowers from Secretary X", "received congratulatory flowers", "received 436 votes": a thing
+    // received (`not-object`, after at most one word or a number), not someone met.
+    let starts_with_thing = |s: &str| {
+        cx.tables.grammar.not_object.iter().any(|w| {
+            s.get(..w.len()).is_some_and(|a| a.eq_ignore_ascii_case(w))
+                && s[w.len()..].starts_with([' ', ',', '.'])
+        })
+    };
+    let thing = starts_with_thing(after)
+        || after
+            .split_once(' ')
+            .is_some_and(|(_, rest)| starts_with_thing(rest));
     if thing {
         return false;
     }

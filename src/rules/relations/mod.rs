@@ -246,7 +246,12 @@ fn replaced(cx: &Context<'_>, tokens: &[Token], drafts: &mut Vec<Draft>) {
         };
         // The words before the name, back over a rank: "…, replacing Lieutenant General Y".
         let start = with_rank(text, tokens, k);
-        let before = crate::rules::tail(&text[..start], 40).trim_end();
+        let before = crate::rules::tail(&text[..start], 60).trim_end();
+        // "replacing his predecessor Truong Tan Sang".
+        let before = ["his predecessor", "her predecessor", "predecessor"]
+            .iter()
+            .find_map(|p| before.strip_suffix(p))
+            .map_or(before, str::trim_end);
         let follows = cx.tables.grammar.replacing.iter().any(|w| {
             let cut = before.len().saturating_sub(w.len());
             before.is_char_boundary(cut)
@@ -265,7 +270,13 @@ fn replaced(cx: &Context<'_>, tokens: &[Token], drafts: &mut Vec<Draft>) {
             })
             .cloned()
             .collect();
+        // The posts the sentence gives by appointing or electing, when it gives some ("voted Politburo member and
+        // Minister X as new State President, replacing his predecessor Y": Y was President, not Minister).
+        let appointed = given.iter().any(|d| APPOINTING_RULES.contains(&d.rule));
         for d in given {
+            if appointed && !APPOINTING_RULES.contains(&d.rule) {
+                continue;
+            }
             drafts.push(Draft {
                 person: replaced,
                 past: true,
