@@ -2395,3 +2395,24 @@ fn a_hosts_body_the_gazetteer_holds_under_the_templates_name_is_that_organisatio
         triples(&d)
     );
 }
+
+#[test]
+fn a_foreign_name_is_mentioned_by_its_first_two_words() {
+    let text = "Prime Minister Ismail Sabri Yaakob arrived in Hanoi. Ismail Sabri was greeted at the airport.";
+    let d = extract(text);
+    let p = d
+        .persons
+        .iter()
+        .find(|p| p.name == "Ismail Sabri Yaakob")
+        .expect("the person");
+    let mentions: Vec<&str> = p.mentions.iter().map(|m| &text[m.start..m.end]).collect();
+    assert_eq!(mentions, ["Ismail Sabri Yaakob", "Ismail Sabri"]);
+    // A Vietnamese name's first two words are a family and a middle name, no mention of it.
+    let text = "Chairman Nguyen Van Binh spoke. Nguyen Van was not there.";
+    let d = extract(text);
+    assert!(
+        d.persons.iter().all(|p| p.mentions.len() == 1),
+        "{:?}",
+        d.persons
+    );
+}

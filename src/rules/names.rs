@@ -811,6 +811,14 @@ fn short_mentions(cx: &Context<'_>, names: &mut Names) {
                 .entry(first.to_owned())
                 .and_modify(|v| *v = None)
                 .or_insert(Some(i));
+            // Its first two words of three or more too ("Ismail Sabri" of "Ismail Sabri Yaakob").
+            let mut words = p.key.splitn(3, ' ');
+            if let (Some(a), Some(b), Some(_)) = (words.next(), words.next(), words.next()) {
+                given
+                    .entry(format!("{a} {b}"))
+                    .and_modify(|v| *v = None)
+                    .or_insert(Some(i));
+            }
         }
     }
     let text = cx.text;
@@ -859,6 +867,31 @@ fn short_mentions(cx: &Context<'_>, names: &mut Names) {
                     .is_none()
                     && !covered(at, e, names)
             };
+            // Two words that a name begins with ("Ismail Sabri was …").
+            if let Some(n) = after_space(text, e)
+                && let Some(e2) = word_at(text, n)
+                && text[n..].starts_with(char::is_uppercase)
+            {
+                let mut pair = key.clone();
+                pair.push(' ');
+                let mut second = String::new();
+                fold_word(&text[n..e2], &mut second);
+                pair.push_str(&second);
+                if let Some(Some(p)) = given.get(pair.as_str())
+                    && after_space(text, e2)
+                        .and_then(|m| word_at(text, m))
+                        .is_none()
+                    && !covered(at, e2, names)
+                {
+                    found.push(NameMention {
+                        start: at,
+                        end: e2,
+                        person: *p,
+                    });
+                    at = e2;
+                    continue;
+                }
+            }
             match given.get(key.as_str()) {
                 Some(Some(p)) if alone() => found.push(NameMention {
                     start: at,
