@@ -498,14 +498,28 @@ impl Extractor {
                 person: d.person,
                 role: d.role,
                 organisation: org,
-                event: events.event_of(
-                    text,
-                    &sentences,
-                    &self.tables.grammar,
-                    d.evidence.0,
-                    past && !rules::relations::styled_former(text, d.evidence),
-                    rules::relations::APPOINTING_RULES.contains(&d.rule),
-                ),
+                event: {
+                    let past = past && !rules::relations::styled_former(text, d.evidence);
+                    // `caption`: a post presented on a caption or a headline is presented at the event the body
+                    // reports the person at.
+                    let later = names
+                        .mentions
+                        .iter()
+                        .filter(|m| m.person == d.person && m.start >= d.evidence.1)
+                        .map(|m| m.start);
+                    events
+                        .after_caption(text, &sentences, d.evidence.0, past, later)
+                        .or_else(|| {
+                            events.event_of(
+                                text,
+                                &sentences,
+                                &self.tables.grammar,
+                                d.evidence.0,
+                                past,
+                                rules::relations::APPOINTING_RULES.contains(&d.rule),
+                            )
+                        })
+                },
                 past,
                 evidence: Span {
                     start: d.evidence.0,

@@ -156,6 +156,7 @@ fn every_filter_has_a_negative_example_and_every_date_form_a_positive_one() {
         "numbered",
         "calls-on",
         "own-sitting",
+        "caption",
     ] {
         assert!(
             all.iter().any(|e| e.rule == rule && !e.positive),
@@ -194,6 +195,7 @@ fn every_filter_has_a_negative_example_and_every_date_form_a_positive_one() {
         "numbered",
         "calls-on",
         "own-sitting",
+        "caption",
     ] {
         assert!(
             all.iter().any(|e| e.rule == rule && e.positive),

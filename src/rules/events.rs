@@ -49,7 +49,9 @@
 //! - Place: the dateline's ("HÀ NỘI — …") for the lead's event; else a place after "in" or "at" in the trigger's
 //!   sentence, or a named site after "at the" ("at the Presidential Palace").
 //!
-//! A relation belongs to the event the text presents it at ([`Events::event_of`]): the event mentioned nearest in
+//! A post presented on a caption or a headline belongs to the event of the person's first later mention in the
+//! body whose sentence reports one (`caption`, [`Events::after_caption`]). Else a relation belongs to the event the
+//! text presents it at ([`Events::event_of`]): the event mentioned nearest in
 //! the relation's sentence, else the one mentioned last before it in its paragraph, else the article's main event
 //! (the one mentioned in the most sentences); `at-the-occasion`: in a sentence that reports an appointment at a
 //! ceremony or conference, a post the text presents someone in (not one a `relations::APPOINTING_RULES` rule gives)
@@ -1478,6 +1480,39 @@ pub(crate) fn find(
 }
 
 impl Events {
+    /// `caption`: for a current post presented at `at` on a caption or a headline line
+    /// ([`crate::rules::caption_line`]), the event of the first of the person's `later` mentions in the body
+    /// whose sentence reports one ("President A (left) and Indian Prime Minister B. (Credit: VNA)" … "A held talks
+    /// with Prime Minister B": the talks). None when `at` is in the body, or no later mention's sentence reports
+    /// an event.
+    pub(crate) fn after_caption(
+        &self,
+        text: &str,
+        sentences: &Sentences,
+        at: usize,
+        past: bool,
+        later: impl IntoIterator<Item = usize>,
+    ) -> Option<usize> {
+        if past || !crate::rules::caption_line(text, sentences, at) {
+            return None;
+        }
+        later
+            .into_iter()
+            .filter(|&m| !crate::rules::caption_line(text, sentences, m))
+            .find_map(|m| self.in_sentence(text, sentences, m))
+    }
+
+    /// The event mentioned nearest `at` in its sentence, if any.
+    fn in_sentence(&self, text: &str, sentences: &Sentences, at: usize) -> Option<usize> {
+        let (s, e) = sentences.around(text, at);
+        let from = self.mentions.partition_point(|&(m, _, _)| m < s);
+        let to = self.mentions.partition_point(|&(m, _, _)| m < e);
+        self.mentions[from..to]
+            .iter()
+            .min_by_key(|&&(m, _, _)| m.abs_diff(at))
+            .map(|&(_, _, ev)| ev)
+    }
+
     /// The event a relation whose evidence starts at `at` belongs to (see the module's documentation).
     pub(crate) fn event_of(
         &self,
