@@ -1502,14 +1502,19 @@ impl Events {
             .find_map(|m| self.in_sentence(text, sentences, m))
     }
 
-    /// The event mentioned nearest `at` in its sentence, if any.
+    /// The event of the report that governs a mention at `at` in its sentence: the last one mentioned before it
+    /// ("held talks with President A, visited B": the talks are A's), else the first after it (its subject's).
     fn in_sentence(&self, text: &str, sentences: &Sentences, at: usize) -> Option<usize> {
         let (s, e) = sentences.around(text, at);
         let from = self.mentions.partition_point(|&(m, _, _)| m < s);
         let to = self.mentions.partition_point(|&(m, _, _)| m < e);
-        self.mentions[from..to]
-            .iter()
-            .min_by_key(|&&(m, _, _)| m.abs_diff(at))
+        let split = self
+            .mentions
+            .partition_point(|&(m, _, _)| m < at)
+            .clamp(from, to);
+        self.mentions[from..split]
+            .last()
+            .or_else(|| self.mentions[split..to].first())
             .map(|&(_, _, ev)| ev)
     }
 
