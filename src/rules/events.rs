@@ -51,8 +51,9 @@
 //!
 //! A post presented on a caption or a headline belongs to the event of the person's first later mention in the
 //! body whose sentence reports one (`caption`, [`Events::after_caption`]). Else a relation belongs to the event the
-//! text presents it at ([`Events::event_of`]): the event mentioned nearest in
-//! the relation's sentence, else the one mentioned last before it in its paragraph, else the article's main event
+//! text presents it at ([`Events::event_of`]): the event of the report that
+//! governs it in its sentence (the last mentioned before it, else the first after: "held talks with A, visited B"),
+//! else the one mentioned last before it in its paragraph, else the article's main event
 //! (the one mentioned in the most sentences); `at-the-occasion`: in a sentence that reports an appointment at a
 //! ceremony or conference, a post the text presents someone in (not one a `relations::APPOINTING_RULES` rule gives)
 //! is the ceremony's; a past post belongs to none, unless its own sentence reports the relief that ends
@@ -1535,10 +1536,7 @@ impl Events {
         let (s, e) = sentences.around(text, at);
         let from = self.mentions.partition_point(|&(m, _, _)| m < s);
         let to = self.mentions.partition_point(|&(m, _, _)| m < e);
-        let nearest = self.mentions[from..to]
-            .iter()
-            .min_by_key(|&&(m, _, _)| m.abs_diff(at))
-            .map(|&(_, _, ev)| ev);
+        let nearest = self.in_sentence(text, sentences, at);
         // A person presented in a sentence that only plans an event ("He will meet Party chief X") is presented at
         // none: not at the paragraph's or the article's event.
         let planned_here = {
