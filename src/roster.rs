@@ -184,6 +184,25 @@ impl Roster {
         Some(reordered.join(" "))
     }
 
+    /// The officials the gazetteer knows held the post `role` of the organisation named `org_key` (folded) on
+    /// `day`.
+    pub(crate) fn holders_on(
+        &self,
+        t: &Tables,
+        role: &str,
+        org_key: &str,
+        day: Day,
+    ) -> impl Iterator<Item = usize> {
+        t.posts
+            .iter()
+            .filter(move |p| {
+                p.organisation_key.as_deref() == Some(org_key)
+                    && same_role(&p.role, role)
+                    && held_between(p, day, day)
+            })
+            .map(|p| p.official)
+    }
+
     /// The officials whose full name or an alias folds to `key`.
     pub(crate) fn named(&self, key: &str) -> &[usize] {
         self.by_name.get(key).map_or(&[], Vec::as_slice)

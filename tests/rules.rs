@@ -2416,3 +2416,34 @@ fn a_foreign_name_is_mentioned_by_its_first_two_words() {
         d.persons
     );
 }
+
+#[test]
+fn a_party_chief_whom_the_gazetteer_does_not_know_as_the_general_secretary_is_a_local_one() {
+    // The gazetteer knows who was General Secretary on 2020-10-22: not this (made-up) person.
+    let d = extract("date 2020-10-22\nDa Nang welcomes newly-appointed Party chief Tran Van Khoi");
+    assert!(
+        !has(
+            &d,
+            "Tran Van Khoi",
+            "General Secretary",
+            Some("Communist Party of Vietnam")
+        ),
+        "{:?}",
+        triples(&d)
+    );
+    // The General Secretary of the day, and anyone when the text has no date, stay.
+    let d = extract("date 2020-10-22\nParty chief Nguyen Phu Trong spoke.");
+    assert!(has(
+        &d,
+        "Nguyen Phu Trong",
+        "General Secretary",
+        Some("Communist Party of Vietnam")
+    ));
+    let d = extract("Party chief Tran Van Khoi spoke.");
+    assert!(has(
+        &d,
+        "Tran Van Khoi",
+        "General Secretary",
+        Some("Communist Party of Vietnam")
+    ));
+}

@@ -159,6 +159,7 @@ pub(crate) fn find(
             .map(|role| d.role = role)
             .is_some()
     });
+    not_the_party_chief(cx, orgs, who, &mut drafts);
     // Every post of a person the text reports dead is past ("General X, former Minister of …, died …").
     for p in deceased(cx.text, tokens) {
         for d in drafts.iter_mut().filter(|d| d.person == p) {
@@ -234,6 +235,43 @@ fn handed_to(cx: &Context<'_>, tokens: &[Token], drafts: &mut Vec<Draft>) {
             }
         }
     }
+}
+
+/// "Da Nang welcomes newly-appointed Party chief Nguyen Van Quang": the informal "Party chief" or "Party leader"
+/// names the General Secretary of the Communist Party of Vietnam, a post one person holds at a time. A current
+/// post of it given so to a person the gazetteer does not know, on a day it knows the post's holder, is a local
+/// Party chief's, in a body the title does not name: no relation.
+fn not_the_party_chief(cx: &Context<'_>, orgs: &DocOrgs, who: &[Who], drafts: &mut Vec<Draft>) {
+    let Some((y, m, d)) = cx.published else {
+        return;
+    };
+    let day = (y as u16, m as u8, d as u8);
+    drafts.retain(|x| {
+        if x.past
+            || x.role != "General Secretary"
+            || who.get(x.person).is_none_or(|w| w.official.is_some())
+        {
+            return true;
+        }
+        let Some(org) = x.org.map(|o| &orgs.list[o]) else {
+            return true;
+        };
+        if org.gazetteer_id.as_deref() != Some("communist-party-of-vietnam") {
+            return true;
+        }
+        let surface = &cx.text[x.evidence.0..x.evidence.1];
+        let informal = ["chief", "leader"].iter().any(|w| {
+            surface
+                .split_whitespace()
+                .any(|s| s.eq_ignore_ascii_case(w))
+        });
+        !informal
+            || cx
+                .roster
+                .holders_on(cx.tables, &x.role, &org.key, day)
+                .next()
+                .is_none()
+    });
 }
 
 /// `replacing`: "X was appointed Commander of Military Region 9, replacing Lieutenant General Y": the person named
