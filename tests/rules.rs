@@ -2447,3 +2447,31 @@ fn a_party_chief_whom_the_gazetteer_does_not_know_as_the_general_secretary_is_a_
         Some("Communist Party of Vietnam")
     ));
 }
+
+#[test]
+fn a_datelines_place_is_not_the_subject_of_an_article_about_a_national_body() {
+    let d = extract(
+        "HÀ NỘI — The 13th Party Central Committee on Friday elected new members to its Secretariat.\n\nMeanwhile, Tran Van Khoi, head of the Research Division at the Inspection Commission, became a new member of the Inspection Commission.",
+    );
+    assert!(
+        triples(&d)
+            .iter()
+            .all(|(_, _, o)| !o.as_deref().is_some_and(|o| o.contains("Hanoi"))),
+        "{:?}",
+        triples(&d)
+    );
+    // An article about the city's own bodies keeps it.
+    let d = extract(
+        "HÀ NỘI — The municipal People's Council on Friday elected Tran Van Khoi as Chairman of the municipal People's Committee.",
+    );
+    assert!(
+        has(
+            &d,
+            "Tran Van Khoi",
+            "Chairman",
+            Some("Hanoi People's Committee")
+        ),
+        "{:?}",
+        triples(&d)
+    );
+}

@@ -320,6 +320,26 @@ enum HostRef {
     Local(usize, bool),
 }
 
+/// Whether the place named at `start..end` is a dateline's: first on its line, then a dash or "(VNA)" ("HÀ NỘI —",
+/// "Hanoi (VNA) –", "HANOI, March 3 (VNA) –").
+fn is_dateline(text: &str, start: usize, end: usize) -> bool {
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    if !text[line_start..start].trim().is_empty() {
+        return false;
+    }
+    let after = &text[end..crate::rules::char_floor(text, (end + 40).min(text.len()))];
+    let head = after.split('\n').next().unwrap_or("");
+    let Some(dash) = head
+        .find(['\u{2014}', '\u{2013}'])
+        .or_else(|| head.find(" - "))
+    else {
+        return false;
+    };
+    // Only a date or the agency between the place and the dash.
+    let between = head[..dash].trim();
+    between.is_empty() || between.starts_with(',') || between.starts_with("(VNA)")
+}
+
 /// The place or unit an article is about, and the nearest place of each kind before any point.
 struct Subject<'t> {
     tables: &'t Tables,
@@ -350,8 +370,22 @@ impl<'t> Subject<'t> {
             lead_end,
         };
         let mut class_refs: HashMap<&str, usize> = HashMap::default();
+        // A dateline's place ("HÀ NỘI — The 13th Party Central Committee …") is where the news was filed: in an
+        // article whose lead names a national body it is not what the article is about.
+        let national_lead =
+            tokens
+                .iter()
+                .take_while(|t| t.start < lead_end)
+                .any(|t| match &t.kind {
+                    Tok::Orgs(list) => list.iter().any(|o| {
+                        let org = &tables.organisations[o.org];
+                        org.class.is_empty() && matches!(org.kind.as_str(), "party" | "state")
+                    }),
+                    _ => false,
+                });
         for t in tokens {
             match &t.kind {
+                Tok::Place(_) if national_lead && is_dateline(text, t.start, t.end) => {}
                 Tok::Place(p) => {
                     let p = *p as usize;
                     if matches!(tables.places[p].kind, PlaceKind::Province | PlaceKind::City) {
