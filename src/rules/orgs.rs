@@ -1063,6 +1063,21 @@ pub(crate) fn compose(
                                     org: orgs.gazetteer(t, n, "national-body", span),
                                     context_body: None,
                                 });
+                            } else if let Some(owner) = possessed_by(text, &out, tokens[k].start) {
+                                // "the National Assembly (NA)’s Party Committee" with no host in context: the
+                                // owner's own (`owned-body`).
+                                if let Some(own) = owners_own(t, &orgs.list[owner], surface) {
+                                    let org = match own {
+                                        Own::Known(o) => orgs.gazetteer(t, o, "owned-body", span),
+                                        Own::Named(name) => {
+                                            orgs.intern(name, None, None, "owned-body", span)
+                                        }
+                                    };
+                                    refs.push(OrgRef {
+                                        org,
+                                        context_body: None,
+                                    });
+                                }
                             }
                         }
                     }
@@ -1348,6 +1363,21 @@ fn owned_bodies(text: &str, t: &Tables, orgs: &mut DocOrgs, tokens: Vec<Token>) 
         out.push(tok);
     }
     out
+}
+
+/// The organisation of the token before `at` when a possessive joins them: "the National Assembly (NA)’s".
+fn possessed_by(text: &str, out: &[Token], at: usize) -> Option<usize> {
+    let prev = out.last()?;
+    let Tok::Orgs(list) = &prev.kind else {
+        return None;
+    };
+    let [owner] = list.as_slice() else {
+        return None;
+    };
+    // After the name or its abbreviation in brackets: "…’s", "… (NA)’s", "…’s (PCC’s)".
+    let between = text[prev.end..at].trim();
+    let between = between.strip_prefix(')').unwrap_or(between);
+    matches!(between, "’s" | "'s" | "’s)" | "'s)").then_some(owner.org)
 }
 
 /// A national organisation's own body, named after it with a possessive.
