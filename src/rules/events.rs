@@ -35,7 +35,8 @@
 //!   destination places it before where it began or ended ("arrived in Hanoi, wrapping up his visit to India"),
 //!   and a report of a visit to another place is another visit.
 //! - Dates: the date the trigger's sentence gives ([`resolve_date`]: "October 18, 2023", "18/10/2023", "on
-//!   Wednesday", "yesterday", "on October 18" in the year of publication); `day-of-stay`: "on the second day of his
+//!   Wednesday", "yesterday", "on October 18" in the year of publication, or, with no publication date, in the one
+//!   year its sentence names); `day-of-stay`: "on the second day of his
 //!   visit" counts from the last visit or gathering dated (a `day-ordinal` of `grammar.tsv`); a `same-day` or
 //!   `next-day` phrase of `grammar.tsv` ("the same day", "after that", "the following day") counts from the last
 //!   event dated before (other than a visit, whose date is its stay's first day, when there is one); `sequel`:
@@ -278,12 +279,30 @@ pub(crate) fn resolve_date(sentence: &str, published: Option<(i32, u32, u32)>) -
     let year = match y {
         Some(y) => y.as_str().parse().ok()?,
         None if range_year().is_some() => range_year()?,
-        None => {
-            let (py, pm, pd) = published?;
-            if (month, day) > (pm, pd) { py - 1 } else { py }
-        }
+        None => match published {
+            Some((py, pm, pd)) => {
+                if (month, day) > (pm, pd) {
+                    py - 1
+                } else {
+                    py
+                }
+            }
+            // No publication date: the one year the sentence names ("On September 26, … the 2023 combined
+            // defence exercise"), outside a term.
+            None => sentence_year(sentence)?,
+        },
     };
     valid(year, month, day).then(|| iso((year, month, day)))
+}
+
+/// The one year a sentence names (in a month and year or alone), outside a term; None for none or several.
+fn sentence_year(sentence: &str) -> Option<i32> {
+    let first = period(sentence)?;
+    let year: i32 = first.get(first.len() - 4..)?.parse().ok()?;
+    let mut years = PERIOD
+        .find_iter(sentence)
+        .filter_map(|m| m.as_str().get(m.len() - 4..)?.parse::<i32>().ok());
+    years.all(|y| y == year).then_some(year)
 }
 
 static PERIOD: Lazy<Regex> = Lazy::new(|| {
@@ -1624,6 +1643,31 @@ mod tests {
             Some("2024-11-21")
         );
         assert_eq!(resolve_date("on Monday", None), None);
+    }
+
+    #[test]
+    fn without_a_publication_date_a_month_and_day_take_the_one_year_their_sentence_names() {
+        assert_eq!(
+            resolve_date(
+                "On September 26, the Steering Committee opened the 2023 combined defence exercise.",
+                None
+            )
+            .as_deref(),
+            Some("2023-09-26")
+        );
+        // Two years, or a term's years only: no year.
+        assert_eq!(
+            resolve_date(
+                "On May 5, the 2019 plan and the 2020 plan were adopted.",
+                None
+            ),
+            None
+        );
+        assert_eq!(
+            resolve_date("On May 5, he was elected for the 2021-2026 term.", None),
+            None
+        );
+        assert_eq!(resolve_date("On May 5, he spoke.", None), None);
     }
 
     #[test]
