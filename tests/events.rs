@@ -157,6 +157,7 @@ fn every_filter_has_a_negative_example_and_every_date_form_a_positive_one() {
         "calls-on",
         "own-sitting",
         "caption",
+        "site-visit",
     ] {
         assert!(
             all.iter().any(|e| e.rule == rule && !e.positive),
@@ -196,6 +197,7 @@ fn every_filter_has_a_negative_example_and_every_date_form_a_positive_one() {
         "calls-on",
         "own-sitting",
         "caption",
+        "site-visit",
     ] {
         assert!(
             all.iter().any(|e| e.rule == rule && e.positive),

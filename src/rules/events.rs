@@ -31,6 +31,8 @@
 //!   the Party Central Committee elected X to the Secretariat").
 //! - `meets-each`: "met A and B", "held meetings with A; B; and C": a meeting with each (not the passive "was met
 //!   by", nor the noun).
+//! - `site-visit`: "visited the Lee Kuan Yew School of Public Policy": a visit to the named site the verb's object
+//!   names is a visit of its own, located there.
 //! - `visits-each`: "State visits to India and Bangladesh": a visit to each place, located there; a visit's
 //!   destination places it before where it began or ended ("arrived in Hanoi, wrapping up his visit to India"),
 //!   and a report of a visit to another place is another visit.
@@ -1055,8 +1057,22 @@ fn foreign_country(cx: &Context<'_>, name: &str) -> bool {
 
 /// The places a visit goes to: "visit to Laos", "State visits to India and Bangladesh" (places after "to", parted by
 /// "and" or commas, right after the trigger that ends at `end`, within its sentence ending at `e`).
-fn destinations(cx: &Context<'_>, tokens: &[Token], end: usize, e: usize) -> Vec<String> {
+fn destinations(
+    cx: &Context<'_>,
+    tokens: &[Token],
+    (start, end): (usize, usize),
+    e: usize,
+) -> Vec<String> {
     let text = cx.text;
+    // `site-visit`: "visited the Lee Kuan Yew School of Public Policy", "visited Pansir Panjang Container
+    // Terminal": the verb's object, a named site, is where the visit goes.
+    if matches!(
+        &text[start..end],
+        "visited" | "visiting" | "visits" | "toured"
+    ) && let Some(site) = site_after(text, tokens, end, e)
+    {
+        return vec![site];
+    }
     let mut out = Vec::new();
     let mut at = end;
     let from = tokens.partition_point(|t| t.start < end);
@@ -1076,6 +1092,41 @@ fn destinations(cx: &Context<'_>, tokens: &[Token], end: usize, e: usize) -> Vec
         }
     }
     out
+}
+
+/// The named site right after a visiting verb that ends at `end` (before `e`, its sentence's end): capitalised
+/// words, with "of", "and" and "for" between them, after an optional "the" ("the Lee Kuan Yew School of Public
+/// Policy"), at least two words, no person's title or name among them; None for a lower-case object ("some
+/// places").
+fn site_after(text: &str, tokens: &[Token], end: usize, e: usize) -> Option<String> {
+    let rest = &text[end..e];
+    let rest = rest.strip_prefix(' ')?;
+    let skip = if rest.starts_with("the ") { 4 } else { 0 };
+    let from = end + 1 + skip;
+    let mut last = None;
+    let mut words = 0;
+    let mut at = from;
+    for w in text[from..e].split(' ') {
+        let word = w.trim_end_matches([',', '.', ';', ':']);
+        if word.starts_with(char::is_uppercase) {
+            words += 1;
+            last = Some(at + word.len());
+        } else if !matches!(word, "of" | "and" | "for" | "the") {
+            break;
+        }
+        if word.len() != w.len() {
+            break;
+        }
+        at += w.len() + 1;
+    }
+    let last = last?;
+    // "visiting Chinese State Councilor …": a person's title or name is no site.
+    let k = tokens.partition_point(|t| t.start < from);
+    let person = tokens[k..]
+        .iter()
+        .take_while(|t| t.start < last)
+        .any(|t| matches!(t.kind, Tok::Title { .. } | Tok::Rank(_) | Tok::Person(_)));
+    (words >= 2 && !person).then(|| text[from..last].to_owned())
 }
 
 /// The place of an event reported in the sentence `(s, e)`: a place token after "in" or "at", or a named site
@@ -1328,7 +1379,7 @@ pub(crate) fn find(
         };
         // `visits-each`: "State visits to India and Bangladesh": a visit to each place, located there.
         let destinations = if kind == EventKind::Visit {
-            destinations(cx, tokens, tok.end, e)
+            destinations(cx, tokens, (tok.start, tok.end), e)
         } else {
             Vec::new()
         };
