@@ -853,11 +853,16 @@ fn object_person(text: &str, tokens: &[Token], end: usize, sentence_end: usize) 
 }
 
 /// `calls-on`: a visit whose object, right after it, is a person ("visited Party General Secretary Nguyen Phu
-/// Trong") is a call on that person, a meeting; not a visit to a place named for one ("visited President Ho Chi
+/// Trong", "paid a courtesy visit to State President X") is a call on that person, a meeting; not a visit to a place named for one ("visited President Ho Chi
 /// Minh's Mausoleum").
 fn calls_on(text: &str, tokens: &[Token], end: usize) -> bool {
     let from = tokens.partition_point(|t| t.start < end);
-    let mut at = end;
+    // "paid a courtesy visit to General Secretary X": the noun's object after "to".
+    let mut at = if text[..end].ends_with("visit") && text[end..].starts_with(" to ") {
+        end + 3
+    } else {
+        end
+    };
     for t in tokens[from..].iter().take(3) {
         if !text[at..t.start].trim().is_empty() {
             return false;
@@ -1508,8 +1513,9 @@ pub(crate) fn find(
                 events.list.push(ev);
             }
         }
-        // "met with A and B": a meeting with each.
-        if meets_each(text, tok.start, tok.end) && counterpart.is_some() {
+        // "met with A and B": a meeting with each; so is a call on each ("paid a courtesy visit to A, B").
+        let calls = kind == EventKind::Meeting && trigger.kind == EventKind::Visit;
+        if (meets_each(text, tok.start, tok.end) || calls) && counterpart.is_some() {
             for p in listed_persons(cx, tokens, tok.end, e).into_iter().skip(1) {
                 let met = events.list.iter().any(|ev| {
                     ev.kind == EventKind::Meeting
