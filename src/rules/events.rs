@@ -23,7 +23,8 @@
 //!   give different dates ("on May 3 … On May 5 …": two) or a date and a month or year it is not in ("On
 //!   Thursday, X appointed … In December 2019, he was named …": two), or (`counterpart`) their reports name different persons
 //!   as object ("met A … met B": two), unless the later report's subject is the earlier one's object ("X held
-//!   talks with Y … Y held talks with X": one). A report that points back ("at the meeting", "this visit") is the last
+//!   talks with Y … Y held talks with X": one); a meeting, talks or reception with the same object and another
+//!   subject is another ("A met with B. … C met with B": two). A report that points back ("at the meeting", "this visit") is the last
 //!   event of its kind, or, for "the meeting", "the session" or "the working session" when none of its kind was
 //!   named, the last session, plenum, congress, conference or working session ("their working session" names one
 //!   of its own).
@@ -88,6 +89,9 @@ pub(crate) struct EventDraft {
     /// The person its first report names as its object ("met Tran Van Hai"): another report of its kind that names
     /// another is another event.
     counterpart: Option<usize>,
+    /// The person its first report names as its subject, before the sentence's first report ("Prime Minister A
+    /// met with B"): a report of its kind with the same object and another subject is another event.
+    subject: Option<usize>,
     /// Where a visit goes, as "visit to <place>" names it: another visit's report that names another place is
     /// another visit.
     destination: Option<String>,
@@ -886,6 +890,19 @@ fn calls_on(text: &str, tokens: &[Token], end: usize) -> bool {
 /// Whether `person` is named before a trigger at `at` in its sentence (from `sentence_start`): the report's
 /// subject, as when the other side of talks reports them ("X held talks with Y. … Y held talks with X …": one
 /// event, `counterpart`).
+/// The first person its sentence names before a trigger at `at`, the sentence's subject ("During the visit,
+/// General Secretary A held talks with B; met with C": A).
+fn sentence_subject(tokens: &[Token], sentence_start: usize, at: usize) -> Option<usize> {
+    let from = tokens.partition_point(|t| t.start < sentence_start);
+    tokens[from..]
+        .iter()
+        .take_while(|t| t.end <= at)
+        .find_map(|t| match t.kind {
+            Tok::Person(p) => Some(p),
+            _ => None,
+        })
+}
+
 fn subject_of(
     cx: &Context<'_>,
     tokens: &[Token],
@@ -1382,6 +1399,16 @@ pub(crate) fn find(
         } else {
             object_person(text, tokens, tok.end, e)
         };
+        // Whom a meeting, talks or a reception is between: its subject too ("A met with B. … C met with B").
+        let between = matches!(
+            kind,
+            EventKind::Meeting | EventKind::Talks | EventKind::Reception
+        );
+        let subject = if back || !between {
+            None
+        } else {
+            sentence_subject(tokens, s, tok.start)
+        };
         // `visits-each`: "State visits to India and Bangladesh": a visit to each place, located there.
         let destinations = if kind == EventKind::Visit {
             destinations(cx, tokens, (tok.start, tok.end), e)
@@ -1444,6 +1471,12 @@ pub(crate) fn find(
                         || ev
                             .counterpart
                             .is_some_and(|c| subject_of(cx, tokens, s, tok.start, c)))
+                    // "A met with B. … C met with B": two meetings.
+                    && !(ev.counterpart.is_some()
+                        && ev.counterpart == counterpart
+                        && ev.subject.is_some()
+                        && subject.is_some()
+                        && ev.subject != subject)
                     && agree(&ev.destination, &destination)
             })
         };
@@ -1462,6 +1495,9 @@ pub(crate) fn find(
                 }
                 if ev.counterpart.is_none() {
                     ev.counterpart = counterpart;
+                }
+                if ev.subject.is_none() {
+                    ev.subject = subject;
                 }
                 // Where a visit goes is its place, before where it began or ended ("arrived in Hanoi, wrapping up
                 // their State visits to India"), unless the visit is already placed in another country.
@@ -1495,6 +1531,7 @@ pub(crate) fn find(
                     period,
                     framed,
                     counterpart,
+                    subject,
                     destination: destination.clone(),
                 });
                 events.list.len() - 1
