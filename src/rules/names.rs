@@ -789,6 +789,8 @@ fn title_name(
 /// Adds the given-name mentions ("Lâm said") of persons whose given name is unique in the document.
 fn short_mentions(cx: &Context<'_>, names: &mut Names) {
     let mut given: HashMap<String, Option<usize>> = HashMap::default();
+    // The first words of the two-word keys of `given`.
+    let mut pairs: crate::hash::HashSet<String> = Default::default();
     for (i, p) in names.persons.iter().enumerate() {
         let Some(last) = p.key.rsplit(' ').next() else {
             continue;
@@ -818,6 +820,7 @@ fn short_mentions(cx: &Context<'_>, names: &mut Names) {
                     .entry(format!("{a} {b}"))
                     .and_modify(|v| *v = None)
                     .or_insert(Some(i));
+                pairs.insert(a.to_owned());
             }
         }
     }
@@ -839,6 +842,7 @@ fn short_mentions(cx: &Context<'_>, names: &mut Names) {
     };
     // Walk the capitalised words of the text once.
     let mut key = String::new();
+    let (mut pair, mut second) = (String::new(), String::new());
     let mut at = 0;
     let bytes = text.as_bytes();
     while at < text.len() {
@@ -867,14 +871,16 @@ fn short_mentions(cx: &Context<'_>, names: &mut Names) {
                     .is_none()
                     && !covered(at, e, names)
             };
-            // Two words that a name begins with ("Ismail Sabri was …").
-            if let Some(n) = after_space(text, e)
+            // Two words that a name begins with ("Ismail Sabri was …"), looked up only when a name has such a key
+            // and its first word is this one.
+            if pairs.contains(key.as_str())
+                && let Some(n) = after_space(text, e)
                 && let Some(e2) = word_at(text, n)
                 && text[n..].starts_with(char::is_uppercase)
             {
-                let mut pair = key.clone();
+                pair.clear();
+                pair.push_str(&key);
                 pair.push(' ');
-                let mut second = String::new();
                 fold_word(&text[n..e2], &mut second);
                 pair.push_str(&second);
                 if let Some(Some(p)) = given.get(pair.as_str())

@@ -77,6 +77,8 @@ pub(crate) struct DocOrgs {
     pub(crate) subject_places: (Option<usize>, Option<usize>),
     /// Retractions held back while a pass makes many of them (see [`DocOrgs::defer_retractions`]).
     deferred: Option<Vec<(usize, (usize, usize))>>,
+    /// A buffer for lookup keys, reused so that a lookup allocates nothing.
+    scratch: String,
 }
 
 impl DocOrgs {
@@ -729,7 +731,8 @@ pub(crate) fn compose(
         // by the text's word for it.
         // A host's body the gazetteer holds under the name the template gives ("Hanoi Military Command" is the
         // Hanoi Capital High Command) is that organisation.
-        if let Some(&o) = t.organisation_keys.get(&fold_str(&name)) {
+        crate::fold::fold_word(&name, &mut orgs.scratch);
+        if let Some(&o) = t.organisation_keys.get(orgs.scratch.as_str()) {
             let rule = if ctx { "context-body" } else { "host-body" };
             let org = orgs.gazetteer(t, o, rule, span);
             return Some(OrgRef {
