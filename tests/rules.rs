@@ -2475,3 +2475,38 @@ fn a_datelines_place_is_not_the_subject_of_an_article_about_a_national_body() {
         triples(&d)
     );
 }
+
+#[test]
+fn a_city_of_a_province_hosts_its_bodies_and_is_no_person() {
+    // "Phan Thiet" (Phan is a family name) before "city" is the city of units.tsv, not a person.
+    let d = extract(
+        "BINH THUAN — Le Van Khoi, Deputy Chairman of the Phan Thiet city People's Committee, spoke.",
+    );
+    assert!(
+        d.persons.iter().all(|p| p.name != "Phan Thiet"),
+        "{:?}",
+        d.persons
+    );
+    assert!(
+        has(
+            &d,
+            "Le Van Khoi",
+            "Deputy Chairman",
+            Some("Phan Thiet City People's Committee")
+        ),
+        "{:?}",
+        triples(&d)
+    );
+    // A bare "City People's Committee" stays the article's city's.
+    let d = extract("HANOI — Le Van Khoi, Deputy Chairman of the City People's Committee, spoke.");
+    assert!(
+        has(
+            &d,
+            "Le Van Khoi",
+            "Deputy Chairman",
+            Some("Hanoi People's Committee")
+        ),
+        "{:?}",
+        triples(&d)
+    );
+}

@@ -231,10 +231,23 @@ pub(crate) fn find(cx: &Context<'_>) -> Names {
     let mut names = Names::default();
     // The hit that starts at each word, to stop a name at the next gazetteer item.
     let starts = Starts(hits);
+    // A name candidate followed by a cue word ("Tô Lịch River"), or by a local unit's type word, even in lower case
+    // and even where a body begins ("Phan Thiet city People's Committee", a `generic` word of `grammar.tsv`), is
+    // no person.
     let not_name = |at: usize| -> bool {
+        let word = text[at..]
+            .split([' ', ',', '.', ';', '\n'])
+            .next()
+            .unwrap_or("");
         starts
             .get(&at)
             .is_some_and(|j| hits[j].entries.contains(&Entry::Cue(Cue::NotName)))
+            || cx
+                .tables
+                .grammar
+                .generic
+                .iter()
+                .any(|g| g.eq_ignore_ascii_case(word))
     };
     let mut covered_to = 0;
     let mut key = String::new();

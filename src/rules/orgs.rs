@@ -985,7 +985,20 @@ pub(crate) fn compose(
                 let only_places = |range: &[Token]| {
                     (range.iter()).all(|x| matches!(x.kind, Tok::Place(_) | Tok::Cue(Cue::NotName)))
                 };
-                if let Some(n) = local::before(t, text, tok.start, province) {
+                // "Ha Long City People's Committee": the body's surface may begin with the unit's type word.
+                let type_word_end = text[tok.start..tokens[last].end]
+                    .split_once(' ')
+                    .filter(|(w, _)| {
+                        [
+                            "City", "District", "Town", "Ward", "Commune", "city", "district",
+                            "town",
+                        ]
+                        .contains(w)
+                    })
+                    .map(|(w, _)| tok.start + w.len() + 1);
+                let local_before = local::before(t, text, tok.start, province)
+                    .or_else(|| type_word_end.and_then(|at| local::before(t, text, at, province)));
+                if let Some(n) = local_before {
                     let inside = out.iter().rev().take_while(|x| x.end > n.start).count();
                     if only_places(&out[out.len() - inside..]) {
                         out.truncate(out.len() - inside);
