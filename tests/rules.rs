@@ -2510,3 +2510,48 @@ fn a_city_of_a_province_hosts_its_bodies_and_is_no_person() {
         triples(&d)
     );
 }
+
+#[test]
+fn a_title_that_names_a_spouse_is_no_post() {
+    let d = extract(
+        "General Secretary Tran Van Khoi and Mrs. Le Thi Hoa, the General Secretary's wife, presided over the ceremony.",
+    );
+    assert!(has(
+        &d,
+        "Tran Van Khoi",
+        "General Secretary",
+        Some("Communist Party of Vietnam")
+    ));
+    assert!(
+        triples(&d)
+            .iter()
+            .all(|(p, _, _)| common::words(p) != common::words("Le Thi Hoa")),
+        "{:?}",
+        triples(&d)
+    );
+}
+
+#[test]
+fn acting_ministers_and_first_secretaries() {
+    let d = extract("Acting Minister of Foreign Affairs Le Van Khoi attended the ceremony.");
+    assert!(
+        has(
+            &d,
+            "Le Van Khoi",
+            "Acting Minister",
+            Some("Ministry of Foreign Affairs")
+        ),
+        "{:?}",
+        triples(&d)
+    );
+    let d = extract(
+        "First Secretary of the Communist Party of Cuba Central Committee Ramon Cruz arrived.",
+    );
+    assert!(
+        triples(&d)
+            .iter()
+            .any(|(p, r, _)| p == "Ramon Cruz" && r == "First Secretary"),
+        "{:?}",
+        triples(&d)
+    );
+}

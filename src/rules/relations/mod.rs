@@ -160,6 +160,8 @@ pub(crate) fn find(
             .is_some()
     });
     not_the_party_chief(cx, orgs, who, &mut drafts);
+    // "Mrs. Ngo Phuong Ly, the General Secretary's wife": a title that names someone's spouse is no post.
+    drafts.retain(|d| !spouse_of_title(&cx.text[d.evidence.1..]));
     // Every post of a person the text reports dead is past ("General X, former Minister of …, died …").
     for p in deceased(cx.text, tokens) {
         for d in drafts.iter_mut().filter(|d| d.person == p) {
@@ -235,6 +237,19 @@ fn handed_to(cx: &Context<'_>, tokens: &[Token], drafts: &mut Vec<Draft>) {
             }
         }
     }
+}
+
+/// Whether the words right after a title make it name a relative: "'s wife", "’s husband", "'s spouse".
+fn spouse_of_title(after: &str) -> bool {
+    let Some(rest) = after
+        .strip_prefix("'s ")
+        .or_else(|| after.strip_prefix("\u{2019}s "))
+    else {
+        return false;
+    };
+    ["wife", "husband", "spouse", "son", "daughter"]
+        .iter()
+        .any(|w| rest.starts_with(w) && !rest[w.len()..].starts_with(char::is_alphanumeric))
 }
 
 /// "Da Nang welcomes newly-appointed Party chief Nguyen Van Quang": the informal "Party chief" or "Party leader"
